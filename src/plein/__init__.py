@@ -1,0 +1,1 @@
+"""plein: design, check and report Plein participation trajectories."""

@@ -1,0 +1,64 @@
+"""plein's exceptions, and the problems a design can have.
+
+Every exception plein raises on purpose derives from :class:`PleinError`::
+
+    PleinError
+    ├── DesignError        a design could not be read; ``.problems`` lists every one
+    ├── ConfigError        a check configuration names an unknown check or option
+    └── UsageError         an API was called with arguments that cannot work
+
+Each of them says how to fix the call or the file. A problem never repeats the value it
+is about: designs hold residents' names, which must not end up in logs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+__all__ = ["ConfigError", "DesignError", "PleinError", "Problem", "UsageError"]
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong with a design file: where, which rule, and why.
+
+    ``path`` is JSONPath-like (``$.sessions[2].programme[0].minutes``); ``line`` and
+    ``column`` are 1-based and None when the design did not come from text.
+    """
+
+    code: str
+    reason: str
+    path: str = "$"
+    line: int | None = None
+    column: int | None = None
+    file: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file or "<design>"
+        if self.line is not None:
+            where += f":{self.line}:{self.column}"
+        return f"{where}: {self.path}: {self.reason} [{self.code}]"
+
+
+class PleinError(Exception):
+    """The base of every exception plein raises on purpose."""
+
+
+class DesignError(PleinError, ValueError):
+    """A design could not be read. ``problems`` holds every problem found, in file order."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        count = len(self.problems)
+        lines = "\n".join(f"  {p}" for p in self.problems)
+        super().__init__(f"the design has {count} problem{'s' * (count != 1)}:\n{lines}")
+
+
+class ConfigError(PleinError, ValueError):
+    """A check configuration could not be used (an unknown check, option or profile)."""
+
+
+class UsageError(PleinError, TypeError):
+    """An API was called in a way that cannot work (for example an unknown format name)."""

@@ -1,0 +1,269 @@
+"""The one converter between plein's model and its wire format.
+
+Never the global cattrs converter: plein is embedded in other programs, whose own hooks
+must not change what plein reads, and the other way round.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from enum import Enum, StrEnum
+from functools import cache
+from typing import Any, get_args, get_origin
+
+import attrs
+import cattrs
+import pendulum
+from cattrs.errors import IterableValidationError, IterableValidationNote
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from plein.model import Due, Trajectory, camel
+
+__all__ = ["WireError", "converter", "make_converter"]
+
+
+class WireError(ValueError):
+    """A value on the wire has the wrong shape. The message never repeats the value.
+
+    ``code`` is ``wrong-type`` (text where a number belongs) or ``invalid-value`` (the
+    right type, but not a value that means anything: February 30th, an unknown enum).
+    """
+
+    def __init__(self, message: str, code: str = "wrong-type") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+_DURATION = re.compile(r"^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$")
+
+
+def _structure_str(value: Any, _: type) -> str:
+    if not isinstance(value, str):
+        raise WireError("expected text")
+    return value
+
+
+def _structure_int(value: Any, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise WireError("expected a whole number")
+    return value
+
+
+def _structure_bool(value: Any, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise WireError("expected true or false")
+    return value
+
+
+def _structure_date(value: Any, _: type) -> pendulum.Date:
+    if isinstance(value, str) and len(value) == 10:
+        try:
+            parsed = dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            return pendulum.Date(parsed.year, parsed.month, parsed.day)
+    raise WireError(
+        "expected a real date written as YYYY-MM-DD, for example 2026-03-14", "invalid-value"
+    )
+
+
+def _unstructure_date(value: pendulum.Date) -> str:
+    return value.isoformat()
+
+
+def _structure_time(value: Any, _: type) -> pendulum.Time:
+    if isinstance(value, str) and re.fullmatch(r"\d\d:\d\d(?::\d\d)?", value):
+        try:
+            parsed = dt.time.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            return pendulum.Time(parsed.hour, parsed.minute, parsed.second)
+    raise WireError(
+        "expected a time of day written as HH:MM, for example 19:30", "invalid-value"
+    )
+
+
+def _unstructure_time(value: pendulum.Time) -> str:
+    return value.strftime("%H:%M:%S" if value.second else "%H:%M")
+
+
+def _structure_duration(value: Any, _: type) -> pendulum.Duration:
+    match = _DURATION.match(value) if isinstance(value, str) else None
+    if match is None or value in ("P", "PT") or value.endswith("T"):
+        raise WireError(
+            "expected an ISO 8601 length in weeks, days, hours or minutes, for example "
+            "P6W, P10D or PT90M",
+            "invalid-value",
+        )
+    weeks, days, hours, minutes = (int(g) if g else 0 for g in match.groups())
+    return pendulum.duration(weeks=weeks, days=days, hours=hours, minutes=minutes)
+
+
+def _unstructure_duration(value: pendulum.Duration) -> str:
+    total = int(value.total_seconds()) // 60
+    days, minutes = divmod(total, 24 * 60)
+    weeks, rest_days = divmod(days, 7)
+    text = "P"
+    if weeks and not rest_days:
+        text += f"{weeks}W"
+    elif days:
+        text += f"{days}D"
+    if minutes:
+        hours, minutes = divmod(minutes, 60)
+        text += "T" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    return text if text != "P" else "PT0M"
+
+
+def _structure_mapping(value: Any, _: type) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise WireError("expected a mapping")
+    return dict(value)
+
+
+def _structure_enum(value: Any, enum: type[Enum]) -> Enum:
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(str(member.value) for member in enum)
+        raise WireError(f"expected one of: {allowed}", "invalid-value") from None
+
+
+def _unstructure_enum(value: Enum) -> Any:
+    return value.value
+
+
+def _tuple_hook(converter: cattrs.Converter, cls: Any) -> Callable[[Any, type], tuple[Any, ...]]:
+    """Lists become tuples, element by element, collecting every element's error."""
+    (item_type, _) = get_args(cls)
+    item_hook = converter.get_structure_hook(item_type)
+
+    def structure(value: Any, _: type) -> tuple[Any, ...]:
+        if not isinstance(value, list | tuple):
+            raise WireError("expected a list")
+        items = []
+        errors = []
+        for index, item in enumerate(value):
+            try:
+                items.append(item_hook(item, item_type))
+            except Exception as exc:
+                exc.__notes__ = [
+                    *getattr(exc, "__notes__", []),
+                    IterableValidationNote(f"@ index {index}", index, item_type),
+                ]
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError("while structuring a list", errors, cls)
+        return tuple(items)
+
+    return structure
+
+
+def _class_hooks(converter: cattrs.Converter, cls: type) -> tuple[Any, Any]:
+    """camelCase keys, unknown keys refused, defaults left out when writing."""
+    fields = attrs.fields(cls)
+    renames = {f.name: override(rename=camel(f.name)) for f in fields if f.name != "source"}
+    if "source" in attrs.fields_dict(cls):
+        renames["source"] = override(omit=True)
+    write = dict(renames)
+    if cls is Trajectory:
+        write["schema_version"] = override(rename="schemaVersion", omit_if_default=False)
+    generated = make_dict_structure_fn(
+        cls, converter, _cattrs_forbid_extra_keys=True, **renames  # type: ignore[arg-type]
+    )
+    keys = ", ".join(camel(f.name) for f in fields if f.name != "source")
+
+    def structure(value: Any, target: type) -> Any:
+        if not isinstance(value, Mapping):
+            raise WireError(f"expected a mapping with the keys: {keys}")
+        return generated(value, target)
+
+    unstructure = make_dict_unstructure_fn(
+        cls, converter, _cattrs_omit_if_default=True, **write  # type: ignore[arg-type]
+    )
+    return structure, unstructure
+
+
+def _structure_due(converter: cattrs.Converter) -> Callable[[Any, type], Due]:
+    as_class, _ = _class_hooks(converter, Due)
+
+    def structure(value: Any, _: type) -> Due:
+        if isinstance(value, str):
+            return Due(on=_structure_date(value, pendulum.Date))
+        return as_class(value, Due)  # type: ignore[no-any-return]
+
+    return structure
+
+
+def _unstructure_due(converter: cattrs.Converter) -> Callable[[Due], Any]:
+    _, as_class = _class_hooks(converter, Due)
+
+    def unstructure(value: Due) -> Any:
+        if value.on is not None and value.every is None:
+            return value.on.isoformat()
+        return as_class(value)
+
+    return unstructure
+
+
+def configure_converter(converter: cattrs.Converter) -> None:
+    """Set every wire decision of plein's design format on ``converter``.
+
+    * Keys are camelCase (``plannedDate``); Python attributes stay snake_case.
+    * Unknown keys are refused; ``extensions`` mappings hold anything, kept as is.
+    * Defaults are left out when writing; ``schemaVersion`` is always written.
+    * Text, whole numbers and booleans are strict: ``"45"`` is not 45, ``no`` is not False.
+    * Dates are ISO 8601 ``YYYY-MM-DD``; times of day ``HH:MM`` (``HH:MM:SS`` when
+      seconds matter); time zones are IANA names (``Europe/Amsterdam``).
+    * Timebox lengths are whole minutes (``minutes: 45``); other lengths of time are
+      ISO 8601 durations in weeks, days, hours and minutes (``P6W``, ``PT90M``); months
+      and years are not lengths plein accepts, since they vary.
+    * A due moment is a date (``due: 2026-03-14``) or a mapping with one of ``on``,
+      ``before``, ``at`` or ``within`` (``due: {within: P6W}``).
+    * Enums are their lower-case values (``category: resident``).
+    * Lists are read into tuples and written as lists.
+    """
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(bool, _structure_bool)
+    converter.register_structure_hook(pendulum.Date, _structure_date)
+    converter.register_unstructure_hook(pendulum.Date, _unstructure_date)
+    converter.register_structure_hook(pendulum.Time, _structure_time)
+    converter.register_unstructure_hook(pendulum.Time, _unstructure_time)
+    converter.register_structure_hook(pendulum.Duration, _structure_duration)
+    converter.register_unstructure_hook(pendulum.Duration, _unstructure_duration)
+    converter.register_structure_hook_func(
+        lambda t: get_origin(t) in (Mapping, dict), _structure_mapping
+    )
+    converter.register_unstructure_hook_func(lambda t: get_origin(t) in (Mapping, dict), dict)
+    for enum in (Enum, StrEnum):  # StrEnum too, or the hook for str would take them
+        converter.register_structure_hook(enum, _structure_enum)
+        converter.register_unstructure_hook(enum, _unstructure_enum)
+    converter.register_structure_hook_factory(
+        lambda t: get_origin(t) is tuple and len(get_args(t)) == 2 and get_args(t)[1] is ...,
+        lambda t: _tuple_hook(converter, t),
+    )
+    converter.register_structure_hook(Due, _structure_due(converter))
+    converter.register_unstructure_hook(Due, _unstructure_due(converter))
+    converter.register_structure_hook_factory(
+        attrs.has, lambda cls: _class_hooks(converter, cls)[0]
+    )
+    converter.register_unstructure_hook_factory(
+        attrs.has, lambda cls: _class_hooks(converter, cls)[1]
+    )
+
+
+def make_converter() -> cattrs.Converter:
+    """A new converter with plein's wire format (see :func:`configure_converter`)."""
+    converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
+    configure_converter(converter)
+    return converter
+
+
+@cache
+def converter() -> cattrs.Converter:
+    """plein's converter, made once."""
+    return make_converter()

@@ -1,0 +1,360 @@
+"""Loading and saving designs: text in, a checked :class:`~plein.Trajectory` out.
+
+Loading runs in stages and gathers every problem before it gives up: the text is read
+(syntax, aliases, duplicate keys), the schema version checked, the data structured
+(unknown keys, missing keys, wrong types, bad dates), and the references resolved
+(dangling ids, ids used twice). When structuring fails, the entries that failed are set
+aside and the rest is still checked for references, so one run reports all five kinds
+of mistake.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import difflib
+import json
+import os
+import re
+import warnings
+from collections.abc import Iterator
+from pathlib import Path as FilePath
+from typing import Any, Literal
+
+import attrs
+import yaml
+from cattrs.errors import (
+    AttributeValidationNote,
+    BaseValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationNote,
+)
+
+from plein.errors import DesignError, Problem, UsageError
+from plein.io._convert import WireError, converter
+from plein.io._reader import Parsed, WirePath, locate_json, read_json, read_yaml
+from plein.model import SCHEMA_VERSION, SourceMap, Trajectory, camel, format_path
+
+__all__ = ["DesignWarning", "Format", "dump", "dumps", "load", "loads", "problems"]
+
+Format = Literal["yaml", "json"]
+
+_Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_VERSION = re.compile(r"^(\d+)\.(\d+)$")
+_SALVAGE_ROUNDS = 8
+
+
+class DesignWarning(UserWarning):
+    """A design was read, but something about it deserves attention (a newer version)."""
+
+
+@attrs.frozen
+class _Found:
+    """A problem before it knows its line: a wire path, a code and a reason."""
+
+    path: WirePath
+    code: str
+    reason: str
+
+
+# -- loading -------------------------------------------------------------------------
+
+
+def loads(text: str, format: Format = "yaml", *, file: str | None = None) -> Trajectory:
+    """Read a design from text.
+
+    ``file`` names where the text came from, for the positions in problems and findings.
+    Raises :class:`~plein.DesignError` listing every problem found.
+
+    >>> design = '''
+    ... schemaVersion: "1.0"
+    ... id: square
+    ... title: The square
+    ... issue: {title: Square, question: What should it become?, nature: spatial,
+    ...         kind: area-development}
+    ... sessions:
+    ...   - {id: s1, title: Explore, dagdeel: evening, plannedDate: 2026-03-12}
+    ... '''
+    >>> loads(design).sessions[0].planned_date
+    Date(2026, 3, 12)
+    """
+    if format == "yaml":
+        parsed = read_yaml(text, file)
+    elif format == "json":
+        parsed = read_json(text, file)
+    else:
+        raise UsageError(f"format must be 'yaml' or 'json', not {format!r}")
+    found: list[_Found] = []
+    trajectory: Trajectory | None = None
+    if parsed.data is not None or not parsed.problems:
+        trajectory = _structure(parsed.data, found)
+    if (parsed.problems or found) and format == "json" and not parsed.positions:
+        parsed.positions.update(locate_json(text, file).positions)
+    reported = {p.path for p in parsed.problems}
+    located = (_locate(f, parsed, file) for f in found)
+    all_problems = [*parsed.problems, *(p for p in located if p.path not in reported)]
+    if all_problems or trajectory is None:
+        raise DesignError(sorted(all_problems, key=_order))
+    return trajectory.with_source(SourceMap(file, parsed.positions))
+
+
+def load(path: str | os.PathLike[str], format: Format | None = None) -> Trajectory:
+    """Read a design from a ``.yaml``, ``.yml`` or ``.json`` file.
+
+    The format follows from the suffix unless ``format`` is given. A file that cannot be
+    read raises :class:`~plein.DesignError` too, with the code ``unreadable-file``.
+    """
+    file = os.fspath(path)
+    chosen = format or _format_of(file)
+    try:
+        text = FilePath(file).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise DesignError([Problem("unreadable-file", "the file is not UTF-8 text",
+                                   file=file)]) from None  # fmt: skip
+    except OSError as exc:
+        reason = f"the file cannot be read ({exc.strerror or type(exc).__name__})"
+        raise DesignError([Problem("unreadable-file", reason, file=file)]) from None
+    return loads(text, chosen, file=file)
+
+
+def problems(trajectory: Trajectory) -> list[Problem]:
+    """The structural problems of a design built in Python: dangling references, ids
+    used twice. (A design read by :func:`load` has none: it would not have loaded.)"""
+    found = list(_reference_problems(trajectory, set()))
+    source = trajectory.source
+    positions = dict(source.positions) if source else {}
+    parsed = Parsed(None, positions, [])
+    return sorted((_locate(f, parsed, source.file if source else None) for f in found),
+                  key=_order)  # fmt: skip
+
+
+def _format_of(file: str) -> Format:
+    suffix = FilePath(file).suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        return "yaml"
+    if suffix == ".json":
+        return "json"
+    raise UsageError(
+        f"cannot tell the format of {file!r} from its suffix; use .yaml, .yml or .json, "
+        "or pass format='yaml' or format='json'"
+    )
+
+
+def _order(problem: Problem) -> tuple[int, int, str]:
+    return (problem.line or 0, problem.column or 0, problem.path)
+
+
+def _locate(found: _Found, parsed: Parsed, file: str | None) -> Problem:
+    path = found.path
+    while path not in parsed.positions and path:
+        path = path[:-1]
+    line, column = parsed.positions.get(path, (None, None))
+    return Problem(found.code, found.reason, format_path(found.path), line, column, file)
+
+
+# -- structuring ---------------------------------------------------------------------
+
+
+def _structure(data: Any, found: list[_Found]) -> Trajectory | None:
+    if not isinstance(data, dict):
+        found.append(_Found((), "wrong-type", "a design is a mapping of keys to values"))
+        return None
+    data = _check_version(data, found)
+    if data is None:
+        return None
+    try:
+        trajectory = converter().structure(data, Trajectory)
+    except Exception as exc:  # every error of the data, gathered by cattrs
+        found.extend(_structure_problems(exc, ()))
+        salvaged = _salvage(data, found)
+        if salvaged is not None:
+            known = set(_all_ids(data))
+            found.extend(_reference_problems(salvaged, known))
+        return None
+    found.extend(_reference_problems(trajectory, set()))
+    return trajectory
+
+
+def _check_version(data: dict[str, Any], found: list[_Found]) -> dict[str, Any] | None:
+    version = data.get("schemaVersion")
+    path: WirePath = ("schemaVersion",)
+    if version is None:
+        found.append(_Found(path, "missing-key",
+                            f'a design says which format it uses: add schemaVersion: '
+                            f'"{SCHEMA_VERSION}"'))  # fmt: skip
+        return data
+    match = _VERSION.match(version) if isinstance(version, str) else None
+    if match is None:
+        found.append(_Found(path, "invalid-value",
+                            'schemaVersion is "MAJOR.MINOR" in quotes, for example "1.0"'))
+        return None
+    major, minor = int(match[1]), int(match[2])
+    ours_major, ours_minor = (int(x) for x in SCHEMA_VERSION.split("."))
+    if major > ours_major:
+        found.append(_Found(path, "unsupported-version",
+                            f"this design is in format {major}.x; this version of plein "
+                            f"reads {ours_major}.x and older; upgrade plein"))  # fmt: skip
+        return None
+    if major == ours_major and minor > ours_minor:
+        warnings.warn(
+            f"the design is in format {major}.{minor}, newer than the {SCHEMA_VERSION} this "
+            "plein knows; it is read as far as it can be",
+            DesignWarning,
+            stacklevel=4,
+        )
+        data = {**data, "schemaVersion": SCHEMA_VERSION}
+    return data
+
+
+def _structure_problems(exc: BaseException, path: WirePath) -> Iterator[_Found]:
+    if isinstance(exc, BaseValidationError):
+        for sub in exc.exceptions:
+            sub_path = path
+            for note in getattr(sub, "__notes__", ()):
+                if isinstance(note, AttributeValidationNote):
+                    sub_path = (*sub_path, camel(note.name))
+                elif isinstance(note, IterableValidationNote):
+                    sub_path = (*sub_path, note.index)
+            yield from _structure_problems(sub, sub_path)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        known = [camel(f.name) for f in attrs.fields(exc.cl) if f.name != "source"]
+        for key in sorted(exc.extra_fields):
+            close = difflib.get_close_matches(key, known, n=1)
+            hint = f"did you mean '{close[0]}'?" if close else "known keys: " + ", ".join(known)
+            yield _Found((*path, key), "unknown-key",
+                         f"'{key}' is not a key here; {hint} (free-form data goes under "
+                         "'extensions')")  # fmt: skip
+    elif isinstance(exc, KeyError):
+        yield _Found(path, "missing-key", "this required key is missing")
+    elif isinstance(exc, WireError):
+        yield _Found(path, exc.code, str(exc))
+    elif isinstance(exc, ValueError | TypeError) and exc.__traceback__ is not None:
+        # The model's validators write messages that never repeat the value.
+        yield _Found(path, "invalid-value", _model_message(exc))
+    else:  # pragma: no cover - a hook plein does not know about
+        yield _Found(path, "invalid-value", f"this value cannot be used ({type(exc).__name__})")
+
+
+def _model_message(exc: BaseException) -> str:
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    module = tb.tb_frame.f_globals.get("__name__", "") if tb is not None else ""
+    if str(module).startswith("plein."):
+        return str(exc)
+    return f"this value cannot be used ({type(exc).__name__})"
+
+
+def _salvage(data: dict[str, Any], found: list[_Found]) -> Trajectory | None:
+    """Structure what remains when the parts that failed are set aside.
+
+    First each failing key is removed (most keys are optional); what still fails after
+    that costs its whole list entry (a session, a party, a block).
+    """
+    data = copy.deepcopy(data)
+    failing = [f.path for f in found]
+    for attempt in range(_SALVAGE_ROUNDS):
+        drops = {_droppable(path, keys_first=attempt == 0) for path in failing}
+        if None in drops or not drops:
+            return None
+        for drop in sorted(drops, key=_sort_key, reverse=True):
+            assert drop is not None
+            container = _at(data, drop[:-1])
+            if isinstance(container, list | dict):
+                with contextlib.suppress(IndexError, KeyError, TypeError):
+                    del container[drop[-1]]  # type: ignore[arg-type]
+        try:
+            return converter().structure(data, Trajectory)
+        except Exception as exc:
+            failing = [f.path for f in _structure_problems(exc, ())]
+    return None
+
+
+def _sort_key(path: WirePath | None) -> tuple[tuple[int, str | int], ...]:
+    # Delete later list entries first, so earlier indexes stay valid.
+    return tuple((0, p) if isinstance(p, int) else (1, p) for p in path or ())
+
+
+def _droppable(path: WirePath, *, keys_first: bool) -> WirePath | None:
+    if keys_first and path and isinstance(path[-1], str):
+        return path
+    for i in range(len(path) - 1, -1, -1):
+        if isinstance(path[i], int):
+            return path[: i + 1]
+    return None
+
+
+def _at(data: Any, path: WirePath) -> Any:
+    for part in path:
+        data = data[part]
+    return data
+
+
+def _all_ids(data: Any) -> Iterator[str]:
+    if isinstance(data, dict):
+        if isinstance(data.get("id"), str):
+            yield data["id"]
+        for key, value in data.items():
+            if key != "extensions":
+                yield from _all_ids(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _all_ids(item)
+
+
+_KIND_WORDS = {
+    "party": "party",
+    "role": "role assignment with an id",
+    "person": "contact person",
+    "session": "session",
+    "step": "step",
+}
+
+
+def _reference_problems(trajectory: Trajectory, set_aside: set[str]) -> Iterator[_Found]:
+    ids = trajectory.ids()
+    for entity_id, uses in ids.items():
+        if len(uses) > 1:
+            for _, path in uses[1:]:
+                yield _Found(_wire(path) + ("id",), "duplicate-id",
+                             f"the id '{entity_id}' is already used at "
+                             f"{format_path(uses[0][1])}; ids must be unique in a design")  # fmt: skip
+    for ref in trajectory.dangling_references():
+        if ref.target in set_aside:
+            continue
+        words = " or ".join(_KIND_WORDS[k] for k in ref.kinds)
+        candidates = [i for i, uses in ids.items() if any(k in ref.kinds for k, _ in uses)]
+        close = difflib.get_close_matches(ref.target, candidates, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"define the {words} first"
+        yield _Found(_wire(ref.path), "dangling-reference",
+                     f"'{ref.target}' names no {words} in this design; {hint}")  # fmt: skip
+
+
+def _wire(path: tuple[str | int, ...]) -> WirePath:
+    return tuple(camel(p) if isinstance(p, str) else p for p in path)
+
+
+# -- saving --------------------------------------------------------------------------
+
+
+def dumps(obj: Trajectory, format: Format = "yaml") -> str:
+    """Write a design as YAML (the default) or JSON text; :func:`loads` reads it back."""
+    data = _ordered(converter().unstructure(obj))
+    if format == "yaml":
+        text: str = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+                              default_flow_style=False, width=88)  # fmt: skip
+        return text
+    if format == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    raise UsageError(f"format must be 'yaml' or 'json', not {format!r}")
+
+
+def dump(obj: Trajectory, path: str | os.PathLike[str], format: Format | None = None) -> None:
+    """Write a design to a file; the format follows from the suffix unless given."""
+    file = os.fspath(path)
+    FilePath(file).write_text(dumps(obj, format or _format_of(file)), encoding="utf-8")
+
+
+def _ordered(data: dict[str, Any]) -> dict[str, Any]:
+    """``schemaVersion`` first, so a reader sees the format before anything else."""
+    return {"schemaVersion": data.pop("schemaVersion"), **data}

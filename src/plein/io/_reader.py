@@ -1,0 +1,266 @@
+"""Reading design text safely into plain data, with a position for every part.
+
+YAML is read from the parser's event stream, not through a loader, so that nothing a
+file says can construct objects, expand aliases or turn ``NO`` into False:
+
+* anchors, aliases and explicit tags are refused (an alias bomb never expands);
+* duplicate keys are refused at every level (the first value is kept, to go on);
+* plain scalars resolve by YAML 1.2's core schema, stricter still: ``12:30``, ``NO``,
+  ``yes``, ``012345`` and ``1_000`` stay text; dates stay text until the converter
+  parses them;
+* input size and nesting depth are bounded.
+
+Every problem is collected, not raised, so a file's mistakes come back all at once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import yaml
+
+from plein.errors import Problem
+from plein.model import format_path
+
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "Parsed", "read_json", "read_yaml"]
+
+#: The largest design text read, in bytes of UTF-8.
+MAX_BYTES = 16 * 1024 * 1024
+#: The deepest nesting of mappings and lists read.
+MAX_DEPTH = 32
+
+WirePath = tuple[str | int, ...]
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False,
+         "FALSE": False}  # fmt: skip
+_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
+_FLOAT = re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?$")
+
+
+@attrs.define
+class Parsed:
+    """Plain data read from a design text, where each part stood, and what was wrong."""
+
+    data: Any
+    positions: dict[WirePath, tuple[int, int]]
+    problems: list[Problem]
+
+
+def _resolve_plain(text: str) -> Any:
+    """YAML 1.2 core schema, with leading zeros kept as text (postcodes, phone numbers)."""
+    if _NULL.match(text):
+        return None
+    if text in _BOOL:
+        return _BOOL[text]
+    if _INT.match(text):
+        return int(text)
+    if _FLOAT.match(text) and not re.match(r"^[-+]?0[0-9]", text):
+        return float(text)
+    return text
+
+
+def _too_large(text: str, file: str | None) -> Problem | None:
+    if len(text) > MAX_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        return Problem("too-large", f"the design is larger than {MAX_BYTES} bytes", file=file)
+    return None
+
+
+class _Builder:
+    """Turns parser events into plain data, recording positions and problems."""
+
+    def __init__(self, file: str | None) -> None:
+        self.file = file
+        self.positions: dict[WirePath, tuple[int, int]] = {}
+        self.problems: list[Problem] = []
+
+    def problem(self, code: str, reason: str, path: WirePath, mark: Any) -> None:
+        self.problems.append(
+            Problem(
+                code,
+                reason,
+                format_path(path),
+                mark.line + 1 if mark is not None else None,
+                mark.column + 1 if mark is not None else None,
+                self.file,
+            )
+        )
+
+    def build(self, events: Iterator[Any]) -> Any:
+        documents = 0
+        result: Any = None
+        for event in events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    self.problem(
+                        "several-documents",
+                        "a design file holds one YAML document; remove the extra '---'",
+                        (),
+                        event.start_mark,
+                    )
+                    return result
+                result = self.node(next(events), events, (), 0)
+        return result
+
+    def node(self, event: Any, events: Iterator[Any], path: WirePath, depth: int) -> Any:
+        mark = event.start_mark
+        self.positions.setdefault(path, (mark.line + 1, mark.column + 1))
+        if isinstance(event, yaml.AliasEvent):
+            self.problem(
+                "yaml-alias",
+                "YAML aliases (*name) are not allowed; write the value out in full",
+                path,
+                mark,
+            )
+            return None
+        if event.anchor is not None:
+            self.problem(
+                "yaml-anchor",
+                "YAML anchors (&name) are not allowed; write the value out in full",
+                path,
+                mark,
+            )
+        tag = event.tag
+        if tag is not None:
+            self.problem(
+                "yaml-tag",
+                "YAML tags (!name, !!type) are not allowed; remove the tag",
+                path,
+                mark,
+            )
+        if isinstance(event, yaml.ScalarEvent):
+            if event.implicit[0] and tag is None:
+                return _resolve_plain(event.value)
+            return event.value
+        if depth >= MAX_DEPTH:
+            self.problem(
+                "too-deep", f"the design nests deeper than {MAX_DEPTH} levels", path, mark
+            )
+            self._skip(events)
+            return None
+        if isinstance(event, yaml.SequenceStartEvent):
+            items: list[Any] = []
+            for item_event in events:
+                if isinstance(item_event, yaml.SequenceEndEvent):
+                    break
+                items.append(self.node(item_event, events, (*path, len(items)), depth + 1))
+            return items
+        mapping: dict[str, Any] = {}
+        for key_event in events:
+            if isinstance(key_event, yaml.MappingEndEvent):
+                break
+            key = self.key(key_event, events, path, depth)
+            value_event = next(events)
+            child = (*path, key) if key is not None else path
+            if key is not None and key in mapping:
+                self.problem(
+                    "duplicate-key",
+                    f"the key '{key}' appears more than once here; keep one",
+                    child,
+                    key_event.start_mark,
+                )
+                self.node(value_event, events, (*path, f"{key} (duplicate)"), depth + 1)
+                continue
+            if key is not None:
+                self.positions[child] = (key_event.start_mark.line + 1,
+                                         key_event.start_mark.column + 1)  # fmt: skip
+            value = self.node(value_event, events, child, depth + 1)
+            if key is not None:
+                mapping[key] = value
+        return mapping
+
+    def key(self, event: Any, events: Iterator[Any], path: WirePath, depth: int) -> str | None:
+        if not isinstance(event, yaml.ScalarEvent):
+            self.problem(
+                "complex-key", "a key must be a plain name, not a list or mapping", path,
+                event.start_mark,
+            )  # fmt: skip
+            self.node(event, events, path, depth + 1)
+            return None
+        value = self.node(event, events, path, depth + 1)
+        return value if isinstance(value, str) else event.value  # type: ignore[no-any-return]
+
+    @staticmethod
+    def _skip(events: Iterator[Any]) -> None:
+        level = 1
+        for event in events:
+            if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                level += 1
+            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                level -= 1
+                if level == 0:
+                    return
+
+
+def read_yaml(text: str, file: str | None = None) -> Parsed:
+    """Read YAML design text into plain data; syntax errors become problems."""
+    builder = _Builder(file)
+    if (too_large := _too_large(text, file)) is not None:
+        return Parsed(None, {}, [too_large])
+    try:
+        data = builder.build(iter(yaml.parse(text, Loader=_Loader)))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        reason = f"the YAML cannot be read: {exc.problem or exc.context}"
+        builder.problem("yaml-syntax", reason, (), mark)
+        data = None
+    except yaml.YAMLError as exc:  # a reader error: bytes that are not text
+        builder.problem("yaml-syntax", f"the YAML cannot be read: {type(exc).__name__}", (),
+                        None)  # fmt: skip
+        data = None
+    return Parsed(data, builder.positions, builder.problems)
+
+
+def read_json(text: str, file: str | None = None) -> Parsed:
+    """Read JSON design text into plain data; duplicate keys and syntax errors are problems.
+
+    JSON has no positions for its parts in the standard parser; when a design needs them
+    (it has problems), :func:`locate_json` reads them through the YAML reader.
+    """
+    if (too_large := _too_large(text, file)) is not None:
+        return Parsed(None, {}, [too_large])
+    duplicates: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        mapping = dict(items)
+        if len(mapping) != len(items):
+            seen: set[str] = set()
+            duplicates.extend(k for k, _ in items if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+        return mapping
+
+    try:
+        data = json.loads(text, object_pairs_hook=pairs)
+    except json.JSONDecodeError as exc:
+        reason = f"the JSON cannot be read: {exc.msg}"
+        problem = Problem("json-syntax", reason, "$", exc.lineno, exc.colno, file)
+        return Parsed(None, {}, [problem])
+    except RecursionError:
+        return Parsed(None, {}, [Problem("too-deep", "the design nests too deeply", file=file)])
+    problems = [
+        Problem("duplicate-key", f"the key '{key}' appears more than once in one object; "
+                "keep one", file=file)  # fmt: skip
+        for key in duplicates
+    ]
+    if problems:  # find where they are
+        located = locate_json(text, file)
+        problems = [p for p in located.problems if p.code == "duplicate-key"] or problems
+    return Parsed(data, {}, problems)
+
+
+def locate_json(text: str, file: str | None) -> Parsed:
+    """Positions of the parts of a JSON text, read through the YAML reader.
+
+    JSON is (nearly) YAML's flow style, so the same event reader finds where each key
+    stood. Text it cannot read gives no positions; the problems then carry paths only.
+    """
+    parsed = read_yaml(text.replace("\t", " "), file)
+    if any(p.code == "yaml-syntax" for p in parsed.problems):
+        return Parsed(None, {}, [])
+    return parsed

@@ -1,0 +1,295 @@
+"""The entities of a trajectory: issue, parties, roles, programme, agreements, steps.
+
+All are frozen values. Entities carry a stable string ``id``; they refer to each other by
+id, never by position, so a design can be reordered without changing its meaning.
+Collections are tuples; any iterable is accepted and turned into one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pendulum
+
+from plein.model._values import (
+    Due,
+    Extensions,
+    Window,
+    check_id,
+    check_minutes,
+    check_reference,
+    check_timezone,
+    to_date,
+    to_time,
+    to_tuple,
+)
+from plein.model._vocab import (
+    ActionStatus,
+    BlockKind,
+    Dagdeel,
+    IssueKind,
+    IssueNature,
+    ParticipationLevel,
+    PartyCategory,
+    Role,
+    SafetyMeasureKind,
+    StepKind,
+)
+
+__all__ = [
+    "Action",
+    "Agreement",
+    "Block",
+    "ContactPerson",
+    "FollowUp",
+    "Issue",
+    "Party",
+    "Promise",
+    "RoleAssignment",
+    "SafetyMeasure",
+    "Session",
+    "SessionParty",
+    "Step",
+    "Track",
+]
+
+
+def _extensions() -> Any:
+    # Extensions hold free-form data; they take part in equality but not in the hash.
+    return attrs.field(factory=dict, hash=False)
+
+
+def _ids() -> Any:
+    return attrs.field(factory=tuple, converter=to_tuple, validator=check_reference)
+
+
+@attrs.frozen
+class Issue:
+    """The hot issue or dilemma (vraagstuk) a trajectory works on."""
+
+    title: str
+    question: str
+    nature: IssueNature = attrs.field(converter=IssueNature)
+    kind: IssueKind = attrs.field(converter=IssueKind)
+    owner: str | None = attrs.field(default=None, validator=check_reference)
+    extensions: Extensions = _extensions()
+
+
+@attrs.frozen
+class ContactPerson:
+    """A named person within a party: personal data, left out of shared exports."""
+
+    id: str = attrs.field(validator=check_id)
+    name: str = attrs.field(metadata={"personal": True})
+    email: str | None = attrs.field(default=None, metadata={"personal": True})
+    phone: str | None = attrs.field(default=None, metadata={"personal": True})
+
+
+@attrs.frozen
+class Party:
+    """An organisation or group at the table."""
+
+    id: str = attrs.field(validator=check_id)
+    name: str
+    category: PartyCategory = attrs.field(converter=PartyCategory)
+    level: ParticipationLevel = attrs.field(
+        default=ParticipationLevel.CONSULT, converter=ParticipationLevel
+    )
+    headcount: int | None = attrs.field(default=None, validator=check_minutes)
+    contacts: tuple[ContactPerson, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    extensions: Extensions = _extensions()
+
+
+@attrs.frozen
+class RoleAssignment:
+    """A role held by a party, or by a named person within it.
+
+    ``title`` names the role as people say it ("wethouder Ruimte", "coordinator of the
+    theme mobility"). An assignment with an ``id`` can own follow-up actions.
+    """
+
+    role: Role = attrs.field(converter=Role)
+    party: str = attrs.field(validator=check_reference)
+    id: str | None = attrs.field(default=None, validator=check_reference)
+    person: str | None = attrs.field(default=None, validator=check_reference)
+    title: str | None = None
+
+
+@attrs.frozen
+class Track:
+    """One parallel track of a block that splits the programme (a breakout)."""
+
+    id: str = attrs.field(validator=check_id)
+    title: str
+    format: str | None = attrs.field(default=None, validator=check_reference)
+    minutes: int | None = attrs.field(default=None, validator=check_minutes)
+    participants: tuple[str, ...] = _ids()
+    speakers: tuple[str, ...] = _ids()
+
+
+@attrs.frozen
+class Block:
+    """One programme block: a work format placed in a session with a timebox.
+
+    ``format`` names a work format by id (resolved against the catalogue of work
+    formats); ``title`` is the label people see. The timebox is a clock ``start``
+    and/or a length in ``minutes``; either may be unknown. ``participants`` are the
+    parties that take part (empty: everybody at the session); ``speakers`` are
+    parties that get the floor in a block whose format is mostly listening (the
+    presenter of a presentation, say). Where the programme splits, ``tracks`` run in
+    parallel.
+    """
+
+    id: str = attrs.field(validator=check_id)
+    title: str
+    kind: BlockKind = attrs.field(default=BlockKind.WORK, converter=BlockKind)
+    format: str | None = attrs.field(default=None, validator=check_reference)
+    purpose: str | None = None
+    start: pendulum.Time | None = attrs.field(default=None, converter=to_time)
+    minutes: int | None = attrs.field(default=None, validator=check_minutes)
+    participants: tuple[str, ...] = _ids()
+    speakers: tuple[str, ...] = _ids()
+    tracks: tuple[Track, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    extensions: Extensions = _extensions()
+
+    @property
+    def length(self) -> int | None:
+        """Minutes the block takes: its own length, else its longest track, else unknown.
+
+        Parallel tracks cost the time of the longest one, not their sum.
+        """
+        if self.minutes is not None:
+            return self.minutes
+        if self.tracks and all(t.minutes is not None for t in self.tracks):
+            return max(t.minutes for t in self.tracks if t.minutes is not None)
+        return None
+
+
+@attrs.frozen
+class FollowUp:
+    """What follows a session: an owner, a due moment, a status and a report-back.
+
+    ``owner`` is the id of a party or of a role assignment. ``status_date`` is when the
+    status last changed; ``report_back`` is when the result is reported back.
+    """
+
+    id: str = attrs.field(validator=check_id)
+    text: str
+    owner: str | None = attrs.field(default=None, validator=check_reference)
+    due: Due | None = None
+    status: ActionStatus = attrs.field(default=ActionStatus.OPEN, converter=ActionStatus)
+    status_date: pendulum.Date | None = attrs.field(default=None, converter=to_date)
+    report_back: Due | None = None
+    extensions: Extensions = _extensions()
+
+
+@attrs.frozen
+class Action(FollowUp):
+    """A follow-up action (actiepunt) of an agreement between parties."""
+
+
+@attrs.frozen
+class Promise(FollowUp):
+    """A promise the organiser made: tracked like an action, but not an agreement.
+
+    ("The municipality processes the input and comes back after the summer.")
+    """
+
+
+@attrs.frozen
+class Agreement:
+    """What parties agreed (afspraak), who is committed, and its follow-up.
+
+    ``final`` marks an agreement that needs no follow-up action. ``needs_mandate``
+    marks one that binds only once a decision-maker with a mandate confirms it.
+    """
+
+    id: str = attrs.field(validator=check_id)
+    text: str
+    parties: tuple[str, ...] = _ids()
+    actions: tuple[Action, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    final: bool = False
+    needs_mandate: bool = False
+    extensions: Extensions = _extensions()
+
+
+@attrs.frozen
+class SafetyMeasure:
+    """A measure that makes it safe to say what must be said."""
+
+    kind: SafetyMeasureKind = attrs.field(converter=SafetyMeasureKind)
+    description: str | None = None
+
+
+@attrs.frozen
+class SessionParty:
+    """A party invited to a session, with the headcount expected and, once held, seen."""
+
+    party: str = attrs.field(validator=check_reference)
+    expected: int | None = attrs.field(default=None, validator=check_minutes)
+    attended: int | None = attrs.field(default=None, validator=check_minutes)
+
+
+@attrs.frozen
+class Session:
+    """One Plein: a meeting in one dagdeel that takes the next step together.
+
+    The time window is the ``dagdeel``'s (configurable in the checks) unless an explicit
+    ``window`` is given. ``after`` lists the sessions and steps this one follows.
+    ``uid`` is a stable calendar id, kept so that calendar exports update, not duplicate.
+    """
+
+    id: str = attrs.field(validator=check_id)
+    title: str
+    dagdeel: Dagdeel | None = attrs.field(
+        default=None, converter=attrs.converters.optional(Dagdeel)
+    )
+    window: Window | None = None
+    planned_date: pendulum.Date | None = attrs.field(default=None, converter=to_date)
+    actual_date: pendulum.Date | None = attrs.field(default=None, converter=to_date)
+    timezone: str | None = attrs.field(default=None, validator=check_timezone)
+    venue: str | None = None
+    after: tuple[str, ...] = _ids()
+    parties: tuple[SessionParty, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    roles: tuple[RoleAssignment, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    programme: tuple[Block, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    agreements: tuple[Agreement, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    promises: tuple[Promise, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    safety: tuple[SafetyMeasure, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    uid: str | None = None
+    extensions: Extensions = _extensions()
+
+    @property
+    def date(self) -> pendulum.Date | None:
+        """The date it was held, else the date it is planned for."""
+        return self.actual_date or self.planned_date
+
+    def holders(self, role: Role) -> tuple[RoleAssignment, ...]:
+        """The assignments of ``role`` in this session."""
+        return tuple(a for a in self.roles if a.role == role)
+
+    @property
+    def expected_headcount(self) -> int | None:
+        """The sum of the expected headcounts, or None when none is given."""
+        counts = [p.expected for p in self.parties if p.expected is not None]
+        return sum(counts) if counts else None
+
+
+@attrs.frozen
+class Step:
+    """A trajectory step that is not a meeting: a survey, a study, a decision."""
+
+    id: str = attrs.field(validator=check_id)
+    title: str
+    kind: StepKind = attrs.field(converter=StepKind)
+    planned_date: pendulum.Date | None = attrs.field(default=None, converter=to_date)
+    actual_date: pendulum.Date | None = attrs.field(default=None, converter=to_date)
+    owner: str | None = attrs.field(default=None, validator=check_reference)
+    after: tuple[str, ...] = _ids()
+    extensions: Extensions = _extensions()
+
+    @property
+    def date(self) -> pendulum.Date | None:
+        """The date it happened, else the date it is planned for."""
+        return self.actual_date or self.planned_date

@@ -1,0 +1,275 @@
+"""The trajectory (traject): an issue, its parties, and a graph of sessions and steps."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TypeAlias
+
+import attrs
+import networkx as nx
+
+from plein.model._entities import (
+    Action,
+    Agreement,
+    Block,
+    FollowUp,
+    Issue,
+    Party,
+    Promise,
+    RoleAssignment,
+    Session,
+    Step,
+)
+from plein.model._values import (
+    Extensions,
+    Path,
+    SourceMap,
+    check_id,
+    check_reference,
+    check_timezone,
+    to_tuple,
+)
+
+__all__ = ["SCHEMA_VERSION", "Reference", "Trajectory", "Waiver"]
+
+#: The version of the design format this model writes ("MAJOR.MINOR").
+SCHEMA_VERSION = "1.0"
+
+Node: TypeAlias = Session | Step
+
+
+@attrs.frozen
+class Waiver:
+    """A finding the design accepts on purpose, for one place, with the reason why.
+
+    ``code`` is a check code (or a prefix that selects a family); ``target`` is the id
+    of the entity the finding is about (omit it to waive the code everywhere).
+    """
+
+    code: str
+    reason: str
+    target: str | None = attrs.field(default=None, validator=check_reference)
+
+
+@attrs.frozen
+class Reference:
+    """One reference by id inside a design, and the kinds of entity it may name."""
+
+    path: Path
+    target: str
+    kinds: tuple[str, ...]
+
+
+@attrs.frozen
+class Trajectory:
+    """A designed trajectory: the issue, the parties, the sessions and the other steps.
+
+    Sessions and steps name what they follow in ``after``; :meth:`graph` turns that
+    into a :class:`networkx.DiGraph`.
+
+    >>> from plein import Issue, Party, Session
+    >>> t = Trajectory(
+    ...     id="demo",
+    ...     title="Demo",
+    ...     issue=Issue(title="Square", question="What should the square become?",
+    ...                 nature="spatial", kind="area-development"),
+    ...     parties=[Party(id="residents", name="Residents", category="resident")],
+    ...     sessions=[Session(id="s1", title="Explore"),
+    ...               Session(id="s2", title="Choose", after=["s1"])],
+    ... )
+    >>> list(t.graph().edges)
+    [('s1', 's2')]
+    """
+
+    id: str = attrs.field(validator=check_id)
+    title: str
+    issue: Issue
+    timezone: str = attrs.field(default="Europe/Amsterdam", validator=check_timezone)
+    parties: tuple[Party, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    roles: tuple[RoleAssignment, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    sessions: tuple[Session, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    steps: tuple[Step, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    waivers: tuple[Waiver, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    schema_version: str = SCHEMA_VERSION
+    extensions: Extensions = attrs.field(factory=dict, hash=False)
+    #: Where the design was read from, when it came from a file (not part of equality).
+    source: SourceMap | None = attrs.field(default=None, eq=False, repr=False)
+
+    # -- lookups -----------------------------------------------------------------
+
+    def party(self, party_id: str) -> Party | None:
+        """The party with this id, or None."""
+        return next((p for p in self.parties if p.id == party_id), None)
+
+    def node(self, node_id: str) -> Node | None:
+        """The session or step with this id, or None."""
+        return next((n for n in self.nodes() if n.id == node_id), None)
+
+    def nodes(self) -> Iterator[Node]:
+        """Sessions, then steps, in design order."""
+        yield from self.sessions
+        yield from self.steps
+
+    def node_path(self, node_id: str) -> Path:
+        """The path of a session or step in the design."""
+        for i, session in enumerate(self.sessions):
+            if session.id == node_id:
+                return ("sessions", i)
+        for i, step in enumerate(self.steps):
+            if step.id == node_id:
+                return ("steps", i)
+        raise KeyError(node_id)
+
+    def role_assignments(self) -> Iterator[tuple[Path, RoleAssignment]]:
+        """Every role assignment, standing ones first, with its path."""
+        for i, assignment in enumerate(self.roles):
+            yield ("roles", i), assignment
+        for s, session in enumerate(self.sessions):
+            for i, assignment in enumerate(session.roles):
+                yield ("sessions", s, "roles", i), assignment
+
+    def blocks(self) -> Iterator[tuple[Path, Session, Block]]:
+        """Every programme block with its path and its session."""
+        for s, session in enumerate(self.sessions):
+            for b, block in enumerate(session.programme):
+                yield ("sessions", s, "programme", b), session, block
+
+    def agreements(self) -> Iterator[tuple[Path, Session, Agreement]]:
+        """Every agreement with its path and the session that made it."""
+        for s, session in enumerate(self.sessions):
+            for a, agreement in enumerate(session.agreements):
+                yield ("sessions", s, "agreements", a), session, agreement
+
+    def follow_ups(self) -> Iterator[tuple[Path, Session, FollowUp]]:
+        """Every action and promise with its path and the session that made it."""
+        for path, session, agreement in self.agreements():
+            for i, action in enumerate(agreement.actions):
+                yield (*path, "actions", i), session, action
+        for s, session in enumerate(self.sessions):
+            for i, promise in enumerate(session.promises):
+                yield ("sessions", s, "promises", i), session, promise
+
+    def actions(self) -> Iterator[tuple[Path, Session, Action]]:
+        """Every follow-up action of an agreement (not the promises)."""
+        for path, session, item in self.follow_ups():
+            if isinstance(item, Action):
+                yield path, session, item
+
+    def promises(self) -> Iterator[tuple[Path, Session, Promise]]:
+        """Every organiser promise."""
+        for path, session, item in self.follow_ups():
+            if isinstance(item, Promise):
+                yield path, session, item
+
+    # -- ids and references ------------------------------------------------------
+
+    def ids(self) -> dict[str, list[tuple[str, Path]]]:
+        """Every id in the design, with the kind and path of each entity that has it."""
+        found: dict[str, list[tuple[str, Path]]] = {}
+
+        def add(kind: str, entity_id: str | None, path: Path) -> None:
+            if entity_id is not None:
+                found.setdefault(entity_id, []).append((kind, path))
+
+        for i, party in enumerate(self.parties):
+            add("party", party.id, ("parties", i))
+            for c, person in enumerate(party.contacts):
+                add("person", person.id, ("parties", i, "contacts", c))
+        for path, assignment in self.role_assignments():
+            add("role", assignment.id, path)
+        for i, session in enumerate(self.sessions):
+            add("session", session.id, ("sessions", i))
+            for b, block in enumerate(session.programme):
+                add("block", block.id, ("sessions", i, "programme", b))
+                for t, track in enumerate(block.tracks):
+                    add("track", track.id, ("sessions", i, "programme", b, "tracks", t))
+        for path, _, agreement in self.agreements():
+            add("agreement", agreement.id, path)
+        for path, _, item in self.follow_ups():
+            add("promise" if isinstance(item, Promise) else "action", item.id, path)
+        for i, step in enumerate(self.steps):
+            add("step", step.id, ("steps", i))
+        return found
+
+    def references(self) -> Iterator[Reference]:
+        """Every reference by id in the design, with the kinds it may name."""
+        party, node, owner = ("party",), ("session", "step"), ("party", "role")
+        if self.issue.owner is not None:
+            yield Reference(("issue", "owner"), self.issue.owner, owner)
+        for path, assignment in self.role_assignments():
+            yield Reference((*path, "party"), assignment.party, party)
+            if assignment.person is not None:
+                yield Reference((*path, "person"), assignment.person, ("person",))
+        for i, step in enumerate(self.steps):
+            yield from _each(("steps", i, "after"), step.after, node)
+            if step.owner is not None:
+                yield Reference(("steps", i, "owner"), step.owner, owner)
+        for s, session in enumerate(self.sessions):
+            here: Path = ("sessions", s)
+            yield from _each((*here, "after"), session.after, node)
+            for i, invited in enumerate(session.parties):
+                yield Reference((*here, "parties", i, "party"), invited.party, party)
+        for path, _, block in self.blocks():
+            yield from _each((*path, "participants"), block.participants, party)
+            yield from _each((*path, "speakers"), block.speakers, party)
+            for t, track in enumerate(block.tracks):
+                yield from _each((*path, "tracks", t, "participants"), track.participants, party)
+                yield from _each((*path, "tracks", t, "speakers"), track.speakers, party)
+        for path, _, agreement in self.agreements():
+            yield from _each((*path, "parties"), agreement.parties, party)
+        for path, _, item in self.follow_ups():
+            if item.owner is not None:
+                yield Reference((*path, "owner"), item.owner, owner)
+            for name in ("due", "report_back"):
+                moment = getattr(item, name)
+                if moment is not None and moment.reference is not None:
+                    key = "before" if moment.before is not None else "at"
+                    yield Reference((*path, name, key), moment.reference, node)
+
+    def dangling_references(self) -> list[Reference]:
+        """The references that name no entity of a kind they may name."""
+        known = self.ids()
+        return [
+            ref
+            for ref in self.references()
+            if not any(kind in ref.kinds for kind, _ in known.get(ref.target, ()))
+        ]
+
+    def duplicate_ids(self) -> dict[str, list[Path]]:
+        """Ids used by more than one entity (a role and its party may not share one)."""
+        return {
+            entity_id: [path for _, path in uses]
+            for entity_id, uses in self.ids().items()
+            if len(uses) > 1
+        }
+
+    # -- the graph ---------------------------------------------------------------
+
+    def graph(self) -> nx.DiGraph[str]:
+        """The trajectory as a directed graph with session and step ids as nodes.
+
+        Each node keeps its object under ``"item"`` and its kind (``"session"`` or
+        ``"step"``) under ``"kind"``; an edge runs from a node to each one that names
+        it in ``after``. Edges to unknown ids are left out (they are dangling
+        references, reported by validation).
+        """
+        graph: nx.DiGraph[str] = nx.DiGraph()
+        for session in self.sessions:
+            graph.add_node(session.id, item=session, kind="session")
+        for step in self.steps:
+            graph.add_node(step.id, item=step, kind="step")
+        for node in self.nodes():
+            for before in node.after:
+                if before in graph:
+                    graph.add_edge(before, node.id)
+        return graph
+
+    def with_source(self, source: SourceMap | None) -> Trajectory:
+        """A copy that remembers where it was read from."""
+        return attrs.evolve(self, source=source)
+
+
+def _each(path: Path, targets: tuple[str, ...], kinds: tuple[str, ...]) -> Iterator[Reference]:
+    for i, target in enumerate(targets):
+        yield Reference((*path, i), target, kinds)
+

@@ -1,0 +1,208 @@
+"""Small values shared by the entities: ids, time windows, due dates and paths.
+
+Validators here reject only what cannot mean anything (an empty id, a window that ends
+before it starts, a negative length). Whether a value is *wise* is for the checks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeAlias
+
+import attrs
+import pendulum
+
+__all__ = [
+    "Due",
+    "Extensions",
+    "Path",
+    "SourceMap",
+    "Window",
+    "check_id",
+    "check_minutes",
+    "check_timezone",
+    "format_path",
+    "to_date",
+    "to_time",
+]
+
+#: A JSON-like mapping kept through a round trip, for data plein does not model.
+Extensions: TypeAlias = Mapping[str, Any]
+
+#: A path into a design: attribute names (snake_case) and list indexes.
+Path: TypeAlias = tuple[str | int, ...]
+
+_ID = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$")
+
+
+def check_id(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Refuse ids that cannot serve as stable keys (empty, spaces, ``__`` or commas)."""
+    if not isinstance(value, str) or not _ID.match(value) or "__" in value:
+        raise ValueError(
+            f"{attribute.name} must be a non-empty id of letters, digits, '.', '-' or '_'"
+            " that starts and ends with a letter or digit and has no '__'"
+        )
+
+
+def check_reference(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Refuse a reference that is not even shaped like an id (it may still dangle)."""
+    values = value if isinstance(value, tuple) else (value,)
+    for item in values:
+        if item is not None:
+            check_id(_, attribute, item)
+
+
+def check_minutes(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    """Refuse negative lengths and counts; unknown (None) is allowed."""
+    if value is not None and (isinstance(value, bool) or value < 0):
+        raise ValueError(f"{attribute.name} must be a whole number of at least 0")
+
+
+def check_timezone(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """Refuse a time-zone name that is not in the IANA database."""
+    if value is None:
+        return
+    try:
+        pendulum.timezone(value)
+    except Exception as exc:  # pendulum raises several types for an unknown zone
+        raise ValueError(
+            f"{attribute.name} must be an IANA time-zone name such as Europe/Amsterdam"
+        ) from exc
+
+
+def to_date(value: object) -> pendulum.Date | None:
+    """Accept a date (or an ISO ``YYYY-MM-DD`` string) and give a :class:`pendulum.Date`."""
+    if value is None or isinstance(value, pendulum.Date):
+        return value
+    if isinstance(value, dt.datetime):
+        raise TypeError("expected a date without a time of day")
+    if isinstance(value, dt.date):
+        return pendulum.Date(value.year, value.month, value.day)
+    if isinstance(value, str):
+        return pendulum.Date.fromisoformat(value)
+    raise TypeError("expected a date")
+
+
+def to_time(value: object) -> pendulum.Time | None:
+    """Accept a time of day (or an ``HH:MM`` string) and give a :class:`pendulum.Time`."""
+    if value is None or isinstance(value, pendulum.Time):
+        return value
+    if isinstance(value, dt.time):
+        return pendulum.Time(value.hour, value.minute, value.second)
+    if isinstance(value, str):
+        parsed = dt.time.fromisoformat(value)
+        return pendulum.Time(parsed.hour, parsed.minute, parsed.second)
+    raise TypeError("expected a time of day")
+
+
+def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """Let callers pass any iterable where the model keeps an immutable tuple."""
+    return tuple(value)
+
+
+@attrs.frozen
+class Window:
+    """An explicit clock window for a session, instead of a dagdeel's default one.
+
+    >>> Window(start="19:00", end="22:00").minutes
+    180
+    """
+
+    start: pendulum.Time = attrs.field(converter=to_time)
+    end: pendulum.Time = attrs.field(converter=to_time)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end <= self.start:
+            raise ValueError("a window must end after it starts")
+
+    @property
+    def minutes(self) -> int:
+        """The window's length in whole minutes."""
+        start = self.start.hour * 60 + self.start.minute
+        return self.end.hour * 60 + self.end.minute - start
+
+
+@attrs.frozen
+class Due:
+    """When something is due, absolute or relative to the trajectory.
+
+    Exactly one of ``on`` (a date), ``before`` (the id of a session or step it must
+    precede), ``at`` (the id of a session or step where it is due) or ``within`` (a
+    length after the session that made it) is set. ``every`` marks a recurring moment
+    (for example quarterly, ``P13W``) counted from the first one.
+
+    >>> Due(within=pendulum.duration(weeks=6)).is_relative
+    True
+    """
+
+    on: pendulum.Date | None = attrs.field(default=None, converter=to_date)
+    before: str | None = attrs.field(default=None, validator=check_reference)
+    at: str | None = attrs.field(default=None, validator=check_reference)
+    within: pendulum.Duration | None = None
+    every: pendulum.Duration | None = None
+
+    def __attrs_post_init__(self) -> None:
+        given = [x for x in (self.on, self.before, self.at, self.within) if x is not None]
+        if len(given) != 1:
+            raise ValueError("a due moment needs exactly one of on, before, at or within")
+        for name in ("within", "every"):
+            length = getattr(self, name)
+            if length is not None and length <= pendulum.duration():
+                raise ValueError(f"{name} must be a positive length of time")
+
+    @property
+    def is_relative(self) -> bool:
+        """True when the moment depends on the trajectory (a session, step or length)."""
+        return self.on is None
+
+    @property
+    def reference(self) -> str | None:
+        """The id of the session or step this moment refers to, if any."""
+        return self.before or self.at
+
+
+def format_path(path: Path) -> str:
+    """Render a path as the wire's JSONPath-like text, with camelCase keys.
+
+    >>> format_path(("sessions", 2, "planned_date"))
+    '$.sessions[2].plannedDate'
+    """
+    parts = ["$"]
+    for part in path:
+        parts.append(f"[{part}]" if isinstance(part, int) else "." + camel(part))
+    return "".join(parts)
+
+
+def camel(name: str) -> str:
+    """The wire name of an attribute: snake_case becomes camelCase.
+
+    >>> camel("planned_date")
+    'plannedDate'
+    """
+    head, *rest = name.split("_")
+    return head + "".join(word.capitalize() for word in rest)
+
+
+@attrs.frozen
+class SourceMap:
+    """Where each part of a design stood in the file it was read from.
+
+    Keys are paths in wire form (camelCase keys, list indexes); values are 1-based
+    ``(line, column)`` pairs.
+    """
+
+    file: str | None
+    positions: Mapping[tuple[str | int, ...], tuple[int, int]] = attrs.field(
+        factory=dict, eq=False, repr=False
+    )
+
+    def locate(self, path: Path) -> tuple[int, int] | None:
+        """The position of ``path`` (snake_case names allowed), or of its nearest parent."""
+        wire = tuple(camel(p) if isinstance(p, str) else p for p in path)
+        while True:
+            found = self.positions.get(wire)
+            if found is not None or not wire:
+                return found
+            wire = wire[:-1]
