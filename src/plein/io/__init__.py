@@ -1,5 +1,23 @@
 """Reading and writing design files (YAML and JSON), strictly and safely."""
 
-from plein.io._design import DesignWarning, Format, dump, dumps, load, loads, problems
+from plein.io._design import (
+    DesignWarning,
+    Format,
+    dump,
+    dumps,
+    load,
+    load_config,
+    loads,
+    problems,
+)
 
-__all__ = ["DesignWarning", "Format", "dump", "dumps", "load", "loads", "problems"]
+__all__ = [
+    "DesignWarning",
+    "Format",
+    "dump",
+    "dumps",
+    "load",
+    "load_config",
+    "loads",
+    "problems",
+]

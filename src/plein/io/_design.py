@@ -30,12 +30,22 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from plein.errors import DesignError, Problem, UsageError
+from plein.checks import Config
+from plein.errors import ConfigError, DesignError, Problem, UsageError
 from plein.io._convert import WireError, converter
 from plein.io._reader import Parsed, WirePath, locate_json, read_json, read_yaml
 from plein.model import SCHEMA_VERSION, SourceMap, Trajectory, camel, format_path
 
-__all__ = ["DesignWarning", "Format", "dump", "dumps", "load", "loads", "problems"]
+__all__ = [
+    "DesignWarning",
+    "Format",
+    "dump",
+    "dumps",
+    "load",
+    "load_config",
+    "loads",
+    "problems",
+]
 
 Format = Literal["yaml", "json"]
 
@@ -308,6 +318,8 @@ _KIND_WORDS = {
     "person": "contact person",
     "session": "session",
     "step": "step",
+    "action": "action",
+    "promise": "promise",
 }
 
 
@@ -358,3 +370,23 @@ def dump(obj: Trajectory, path: str | os.PathLike[str], format: Format | None = 
 def _ordered(data: dict[str, Any]) -> dict[str, Any]:
     """``schemaVersion`` first, so a reader sees the format before anything else."""
     return {"schemaVersion": data.pop("schemaVersion"), **data}
+
+
+def load_config(path: str | os.PathLike[str]) -> Config:
+    """A check configuration from a YAML or JSON file, read as strictly as a design.
+
+    The file holds the keys of :class:`~plein.checks.Config`: ``profile``, ``select``,
+    ``ignore``, ``severity`` and ``options``.
+    """
+    file = os.fspath(path)
+    try:
+        text = FilePath(file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or type(exc).__name__
+        raise ConfigError(f"{file}: the config file cannot be read ({reason})") from None
+    parsed = (read_json if _format_of(file) == "json" else read_yaml)(text, file)
+    if parsed.problems:
+        raise ConfigError("\n".join(str(p) for p in parsed.problems))
+    if not isinstance(parsed.data, dict):
+        raise ConfigError(f"{file}: a config file is a mapping of keys to values")
+    return Config.from_mapping(parsed.data, source=file)

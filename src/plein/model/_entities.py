@@ -30,6 +30,7 @@ from plein.model._vocab import (
     Dagdeel,
     IssueKind,
     IssueNature,
+    OutcomeStatus,
     ParticipationLevel,
     PartyCategory,
     Role,
@@ -42,10 +43,13 @@ __all__ = [
     "Agreement",
     "Block",
     "ContactPerson",
+    "Evaluation",
     "FollowUp",
     "Issue",
+    "Outcome",
     "Party",
     "Promise",
+    "Review",
     "RoleAssignment",
     "SafetyMeasure",
     "Session",
@@ -128,6 +132,32 @@ class Track:
     speakers: tuple[str, ...] = _ids()
 
 
+def _check_score(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and not 1 <= value <= 5:
+        raise ValueError(f"{attribute.name} is a score from 1 to 5")
+
+
+@attrs.frozen
+class Review:
+    """How a block went, in the eyes of the participants or of the facilitator."""
+
+    worked: bool | None = None
+    score: int | None = attrs.field(default=None, validator=_check_score)
+    change: str | None = None  # what we would do differently
+
+
+@attrs.frozen
+class Evaluation:
+    """The short evaluation of a block after the session: the learning of a Plein.
+
+    ``new_format`` records that the organisers tried this work format for the first time.
+    """
+
+    participants: Review | None = None
+    facilitator: Review | None = None
+    new_format: bool = False
+
+
 @attrs.frozen
 class Block:
     """One programme block: a work format placed in a session with a timebox.
@@ -151,6 +181,7 @@ class Block:
     participants: tuple[str, ...] = _ids()
     speakers: tuple[str, ...] = _ids()
     tracks: tuple[Track, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    evaluation: Evaluation | None = None
     extensions: Extensions = _extensions()
 
     @property
@@ -198,11 +229,23 @@ class Promise(FollowUp):
 
 
 @attrs.frozen
+class Outcome:
+    """What was done with an agreement or advice: adopted, adapted or not, and why."""
+
+    status: OutcomeStatus = attrs.field(converter=OutcomeStatus)
+    motivation: str | None = None
+    date: pendulum.Date | None = attrs.field(default=None, converter=to_date)
+    by: str | None = attrs.field(default=None, validator=check_reference)  # who decided
+
+
+@attrs.frozen
 class Agreement:
     """What parties agreed (afspraak), who is committed, and its follow-up.
 
     ``final`` marks an agreement that needs no follow-up action. ``needs_mandate``
-    marks one that binds only once a decision-maker with a mandate confirms it.
+    marks one that binds only once a decision-maker with a mandate confirms it;
+    ``binding`` one that binds the parties as agreed (co-production). ``outcome``
+    records what the municipality (or the issue owner) did with it.
     """
 
     id: str = attrs.field(validator=check_id)
@@ -211,6 +254,8 @@ class Agreement:
     actions: tuple[Action, ...] = attrs.field(factory=tuple, converter=to_tuple)
     final: bool = False
     needs_mandate: bool = False
+    binding: bool = False
+    outcome: Outcome | None = None
     extensions: Extensions = _extensions()
 
 
@@ -236,7 +281,8 @@ class Session:
     """One Plein: a meeting in one dagdeel that takes the next step together.
 
     The time window is the ``dagdeel``'s (configurable in the checks) unless an explicit
-    ``window`` is given. ``after`` lists the sessions and steps this one follows.
+    ``window`` is given. ``after`` lists the sessions and steps this one follows;
+    ``needs`` the actions and promises that must be done before it.
     ``uid`` is a stable calendar id, kept so that calendar exports update, not duplicate.
     """
 
@@ -251,6 +297,7 @@ class Session:
     timezone: str | None = attrs.field(default=None, validator=check_timezone)
     venue: str | None = None
     after: tuple[str, ...] = _ids()
+    needs: tuple[str, ...] = _ids()
     parties: tuple[SessionParty, ...] = attrs.field(factory=tuple, converter=to_tuple)
     roles: tuple[RoleAssignment, ...] = attrs.field(factory=tuple, converter=to_tuple)
     programme: tuple[Block, ...] = attrs.field(factory=tuple, converter=to_tuple)
@@ -278,7 +325,11 @@ class Session:
 
 @attrs.frozen
 class Step:
-    """A trajectory step that is not a meeting: a survey, a study, a decision."""
+    """A trajectory step that is not a meeting: a survey, a study, a decision.
+
+    ``after`` lists the sessions and steps it follows; ``needs`` the actions and
+    promises that must be done before it.
+    """
 
     id: str = attrs.field(validator=check_id)
     title: str
@@ -287,6 +338,7 @@ class Step:
     actual_date: pendulum.Date | None = attrs.field(default=None, converter=to_date)
     owner: str | None = attrs.field(default=None, validator=check_reference)
     after: tuple[str, ...] = _ids()
+    needs: tuple[str, ...] = _ids()
     extensions: Extensions = _extensions()
 
     @property

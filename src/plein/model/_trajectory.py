@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import TypeAlias
 
 import attrs
 import networkx as nx
+import pendulum
 
 from plein.model._entities import (
     Action,
@@ -21,6 +23,7 @@ from plein.model._entities import (
     Step,
 )
 from plein.model._values import (
+    Due,
     Extensions,
     Path,
     SourceMap,
@@ -97,13 +100,23 @@ class Trajectory:
 
     # -- lookups -----------------------------------------------------------------
 
+    @functools.cached_property
+    def _by_id(self) -> dict[str, Party | Node]:
+        # Built once per trajectory, so lookups stay constant-time in large designs.
+        index: dict[str, Party | Node] = {}
+        for item in (*self.steps, *self.sessions, *self.parties):
+            index[item.id] = item
+        return index
+
     def party(self, party_id: str) -> Party | None:
         """The party with this id, or None."""
-        return next((p for p in self.parties if p.id == party_id), None)
+        found = self._by_id.get(party_id)
+        return found if isinstance(found, Party) else None
 
     def node(self, node_id: str) -> Node | None:
         """The session or step with this id, or None."""
-        return next((n for n in self.nodes() if n.id == node_id), None)
+        found = self._by_id.get(node_id)
+        return found if isinstance(found, Session | Step) else None
 
     def nodes(self) -> Iterator[Node]:
         """Sessions, then steps, in design order."""
@@ -194,6 +207,7 @@ class Trajectory:
     def references(self) -> Iterator[Reference]:
         """Every reference by id in the design, with the kinds it may name."""
         party, node, owner = ("party",), ("session", "step"), ("party", "role")
+        follow_up = ("action", "promise")
         if self.issue.owner is not None:
             yield Reference(("issue", "owner"), self.issue.owner, owner)
         for path, assignment in self.role_assignments():
@@ -202,11 +216,13 @@ class Trajectory:
                 yield Reference((*path, "person"), assignment.person, ("person",))
         for i, step in enumerate(self.steps):
             yield from _each(("steps", i, "after"), step.after, node)
+            yield from _each(("steps", i, "needs"), step.needs, follow_up)
             if step.owner is not None:
                 yield Reference(("steps", i, "owner"), step.owner, owner)
         for s, session in enumerate(self.sessions):
             here: Path = ("sessions", s)
             yield from _each((*here, "after"), session.after, node)
+            yield from _each((*here, "needs"), session.needs, follow_up)
             for i, invited in enumerate(session.parties):
                 yield Reference((*here, "parties", i, "party"), invited.party, party)
         for path, _, block in self.blocks():
@@ -217,6 +233,8 @@ class Trajectory:
                 yield from _each((*path, "tracks", t, "speakers"), track.speakers, party)
         for path, _, agreement in self.agreements():
             yield from _each((*path, "parties"), agreement.parties, party)
+            if agreement.outcome is not None and agreement.outcome.by is not None:
+                yield Reference((*path, "outcome", "by"), agreement.outcome.by, owner)
         for path, _, item in self.follow_ups():
             if item.owner is not None:
                 yield Reference((*path, "owner"), item.owner, owner)
@@ -242,6 +260,26 @@ class Trajectory:
             for entity_id, uses in self.ids().items()
             if len(uses) > 1
         }
+
+    # -- time --------------------------------------------------------------------
+
+    def due_date(self, due: Due, made_in: Session | None = None) -> pendulum.Date | None:
+        """The last day on which ``due`` is met, or None when it cannot be resolved.
+
+        ``on`` is that date; ``before`` a session or step is the day before its date;
+        ``at`` one is its date; ``within`` a length counts from the date of the session
+        that made it (``made_in``). A moment that names a node without a date, or a
+        length without a session date, does not resolve.
+        """
+        if due.on is not None:
+            return due.on
+        if due.within is not None:
+            start = made_in.date if made_in is not None else None
+            return start + due.within if start is not None else None
+        node = self.node(due.reference) if due.reference is not None else None
+        if node is None or node.date is None:
+            return None
+        return node.date.subtract(days=1) if due.before is not None else node.date
 
     # -- the graph ---------------------------------------------------------------
 

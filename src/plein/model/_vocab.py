@@ -15,6 +15,7 @@ __all__ = [
     "Dagdeel",
     "IssueKind",
     "IssueNature",
+    "OutcomeStatus",
     "ParticipationLevel",
     "PartyCategory",
     "Role",
@@ -139,3 +140,11 @@ class SafetyMeasureKind(StrEnum):
     SMALL_GROUPS_FIRST = "small-groups-first"
     NEUTRAL_FACILITATOR = "neutral-facilitator"
     OTHER = "other"
+
+
+class OutcomeStatus(StrEnum):
+    """What was done with an agreement or an advice (what the Omgevingswet asks to show)."""
+
+    ADOPTED = "adopted"  # overgenomen
+    ADAPTED = "adapted"  # aangepast overgenomen
+    NOT_ADOPTED = "not-adopted"  # niet overgenomen

@@ -1,0 +1,179 @@
+"""The engine: run the configured checks over a design and gather a report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+import pendulum
+
+from plein.checks._api import Context, Finding, Lang, Severity, Violation
+from plein.checks._config import Config, Resolved
+from plein.checks._registry import Registry
+from plein.model import Path, Trajectory, Waiver, format_path
+from plein.workformats import Catalogue, default_catalogue
+
+__all__ = ["Report", "check"]
+
+
+@attrs.frozen
+class Report:
+    """The findings of one run, in a stable order, and what they add up to.
+
+    ``waived`` holds the findings the design waived on purpose; they do not count.
+    """
+
+    findings: tuple[Finding, ...]
+    waived: tuple[Finding, ...] = ()
+    lang: Lang = "en"
+
+    @property
+    def counts(self) -> dict[Severity, int]:
+        """How many findings there are at each severity (every severity present)."""
+        counts = dict.fromkeys(Severity, 0)
+        for finding in self.findings:
+            counts[finding.severity] += 1
+        return counts
+
+    @property
+    def has_errors(self) -> bool:
+        """True when a finding is at error level: ``plein check`` then exits 1."""
+        return any(f.severity is Severity.ERROR for f in self.findings)
+
+    def __iter__(self) -> Any:
+        return iter(self.findings)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    def codes(self) -> list[str]:
+        """The codes of the findings, in report order."""
+        return [f.code for f in self.findings]
+
+    @classmethod
+    def merge(cls, reports: Iterable[Report]) -> Report:
+        """One report of several (one per file), keeping each one's order."""
+        reports = list(reports)
+        lang = reports[0].lang if reports else "en"
+        return cls(
+            tuple(f for r in reports for f in r.findings),
+            tuple(f for r in reports for f in r.waived),
+            lang,
+        )
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """Every finding as a JSON-ready record."""
+        return [f.to_dict() for f in self.findings]
+
+    def to_text(self) -> str:
+        """The findings as lines a person reads in a terminal."""
+        from plein.checks._render import render_text
+
+        return render_text(self)
+
+    def to_json(self) -> str:
+        """The findings as a JSON list of records."""
+        from plein.checks._render import render_json
+
+        return render_json(self)
+
+    def to_sarif(self) -> str:
+        """The findings as a SARIF 2.1.0 log."""
+        from plein.checks._render import render_sarif
+
+        return render_sarif(self)
+
+    def to_github(self) -> str:
+        """The findings as GitHub Actions workflow annotations."""
+        from plein.checks._render import render_github
+
+        return render_github(self)
+
+
+def check(
+    trajectory: Trajectory,
+    config: Config | None = None,
+    *,
+    as_of: pendulum.Date | None = None,
+    lang: Lang = "en",
+    formats: Catalogue | None = None,
+    checks: Registry | None = None,
+) -> Report:
+    """Check a design; every finding comes back in one :class:`Report`.
+
+    ``as_of`` is the date the design is judged on (overdue actions, slipped dates);
+    it defaults to today in the trajectory's time zone. ``formats`` is the catalogue
+    of work formats (the built-in one, with any the design defines, by default).
+    """
+    config = config or Config()
+    resolved = config.resolve(checks)
+    today = as_of or pendulum.today(trajectory.timezone).date()
+    catalogue = formats if formats is not None else _catalogue_for(trajectory)
+    cache: dict[Any, Any] = {}
+    raw: list[tuple[Resolved, Violation]] = []
+    used: set[int] = set()
+    for item in sorted(resolved, key=lambda r: r.check.runs_last):
+        if item.check.runs_last:
+            used |= _waiver_uses(trajectory.waivers, raw)
+        ctx = Context(trajectory, item.options, today, catalogue, cache)
+        ctx.used_waivers = frozenset(used)
+        raw.extend((item, violation) for violation in item.check().run(ctx))
+    kept: list[tuple[tuple[Any, ...], Finding]] = []
+    waived: list[tuple[tuple[Any, ...], Finding]] = []
+    for item, violation in raw:
+        finding = _finding(trajectory, item, violation, lang)
+        key = _order(finding, violation.path)
+        is_waived = _waiver_for(trajectory.waivers, item.check.code, violation) is not None
+        (waived if is_waived else kept).append((key, finding))
+    return Report(
+        tuple(f for _, f in sorted(kept, key=lambda kf: kf[0])),
+        tuple(f for _, f in sorted(waived, key=lambda kf: kf[0])),
+        lang,
+    )
+
+
+def _catalogue_for(trajectory: Trajectory) -> Catalogue:
+    local = getattr(trajectory, "formats", ())
+    catalogue = default_catalogue()
+    return catalogue.with_formats(*local) if local else catalogue
+
+
+def _finding(trajectory: Trajectory, item: Resolved, violation: Violation, lang: Lang) -> Finding:
+    source = trajectory.source
+    position = source.locate(violation.path) if source is not None else None
+    hint = violation.hint or item.check.hint
+    return Finding(
+        code=item.check.code,
+        slug=item.check.slug,
+        severity=item.severity,
+        message=violation.message(lang),
+        hint=hint(lang),
+        path=format_path(violation.path),
+        file=source.file if source is not None else None,
+        line=position[0] if position else None,
+        column=position[1] if position else None,
+        related=violation.related,
+    )
+
+
+def _order(finding: Finding, path: Path) -> tuple[Any, ...]:
+    # Paths sort by their parts, so $.sessions[10] comes after $.sessions[9].
+    parts = tuple((0, p, "") if isinstance(p, int) else (1, 0, p) for p in path)
+    return (finding.file or "", finding.line or 0, finding.column or 0, parts, finding.code,
+            finding.message)  # fmt: skip
+
+
+def _waiver_for(waivers: Sequence[Waiver], code: str, violation: Violation) -> int | None:
+    for index, waiver in enumerate(waivers):
+        selector = waiver.code.upper()
+        if (code == selector or code.startswith(selector)) and (
+            waiver.target is None or waiver.target in violation.related
+        ):
+            return index
+    return None
+
+
+def _waiver_uses(waivers: Sequence[Waiver], raw: list[tuple[Resolved, Violation]]) -> set[int]:
+    uses = (_waiver_for(waivers, item.check.code, violation) for item, violation in raw)
+    return {index for index in uses if index is not None}
