@@ -68,8 +68,7 @@ def _load_all(paths: Sequence[str], err: TextIO) -> tuple[list[Trajectory], bool
 def _print_problems(problems: Sequence[Problem], out: TextIO) -> None:
     for problem in problems:
         print(problem, file=out)
-    count = len(problems)
-    print(f"{count} problem{'s' * (count != 1)}", file=out)
+    print(_count(len(problems), "problem"), file=out)
 
 
 # -- commands ------------------------------------------------------------------------
@@ -83,8 +82,9 @@ def _validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         for design in designs:
             file = design.source.file if design.source else "<design>"
-            print(f"{file}: valid ({len(design.sessions)} sessions, "
-                  f"{len(design.steps)} steps)", file=out)  # fmt: skip
+            counts = f"{_count(len(design.sessions), 'session')}, "
+            counts += _count(len(design.steps), "step")
+            print(f"{file}: valid ({counts})", file=out)
     return BAD_INPUT if failed else OK
 
 
@@ -127,6 +127,10 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return OK
     out.write(explain(args.code))
     return OK
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
 
 
 def _split(values: Sequence[str] | None) -> list[str]:

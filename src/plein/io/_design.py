@@ -231,6 +231,8 @@ def _structure_problems(exc: BaseException, path: WirePath) -> Iterator[_Found]:
         for key in sorted(exc.extra_fields):
             close = difflib.get_close_matches(key, known, n=1)
             hint = f"did you mean '{close[0]}'?" if close else "known keys: " + ", ".join(known)
+            if " " in key and not close:
+                hint += "; if this is the rest of a value that has a comma, quote that value"
             yield _Found((*path, key), "unknown-key",
                          f"'{key}' is not a key here; {hint} (free-form data goes under "
                          "'extensions')")  # fmt: skip
