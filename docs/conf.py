@@ -1,0 +1,32 @@
+"""Sphinx configuration for plein's documentation."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE / "_ext"))
+
+project = "plein"
+author = "the plein developers"
+copyright = "2026, the plein developers"
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.doctest",
+    "plein_pages",
+]
+myst_enable_extensions = ["colon_fence", "deflist"]
+source_suffix = {".md": "markdown"}
+exclude_patterns = ["_build", "README.md"]
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_default_options = {"members": True, "undoc-members": False}
+# The model's docstrings use attrs-generated signatures; keep the page readable.
+add_module_names = False
+nitpicky = False
+html_theme = "alabaster"
+html_static_path: list[str] = []
+suppress_warnings = ["myst.header"]
