@@ -1,0 +1,63 @@
+"""The ``plein`` command line.
+
+Exit codes: 0 fine; 1 a finding at error level; 2 bad input (a design that cannot be
+read) or bad usage. :func:`main` takes the arguments and returns the code, so tests and
+host programs call it directly; no traceback reaches a user.
+
+Each module ``_NAME.py`` here adds its commands through ``add_commands(subparsers)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import NoReturn, TextIO
+
+from plein.cli import _check, _design
+from plein.cli._common import BAD_INPUT, UsageProblem
+from plein.errors import PleinError
+
+__all__ = ["main", "run"]
+
+_COMMAND_MODULES = (_design, _check)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that raises instead of exiting, so ``main`` returns 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageProblem(f"{self.prog}: {message}\n{self.format_usage().rstrip()}")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="plein", description="Design, check and report Plein participation trajectories."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    for module in _COMMAND_MODULES:
+        module.add_commands(commands)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    """Run the command line with ``argv``; the exit code is returned, not raised."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        args = _parser().parse_args(argv)
+        return int(args.handler(args, out, err))
+    except UsageProblem as exc:
+        print(exc, file=err)
+    except PleinError as exc:
+        print(f"plein: {exc}", file=err)
+    except SystemExit as exc:  # --help exits through argparse
+        return int(exc.code or 0)
+    return BAD_INPUT
+
+
+def run() -> None:
+    """The console script: ``plein ...``."""
+    sys.exit(main())

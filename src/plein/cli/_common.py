@@ -1,0 +1,91 @@
+"""What every command shares: exit codes, reading design files, usage problems."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator, Sequence
+from pathlib import Path as FilePath
+from typing import Protocol, TextIO
+
+import pendulum
+
+from plein.errors import DesignError, PleinError, Problem
+from plein.io import load
+from plein.model import Trajectory
+
+__all__ = [
+    "BAD_INPUT",
+    "FINDINGS",
+    "OK",
+    "Handler",
+    "UsageProblem",
+    "count",
+    "design_files",
+    "load_designs",
+    "parse_date",
+    "print_problems",
+    "split_codes",
+]
+
+OK, FINDINGS, BAD_INPUT = 0, 1, 2
+_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+class Handler(Protocol):
+    """A command: parsed arguments and the two streams in, an exit code out."""
+
+    def __call__(self, args: argparse.Namespace, out: TextIO, err: TextIO) -> int: ...
+
+
+class UsageProblem(Exception):
+    """The command line cannot work as given; the message says why (exit 2)."""
+
+
+def design_files(paths: Sequence[str]) -> Iterator[str]:
+    """The design files named, with directories searched for YAML and JSON files."""
+    for name in paths:
+        path = FilePath(name)
+        if path.is_dir():
+            yield from sorted(str(p) for p in path.rglob("*") if p.suffix in _SUFFIXES)
+        else:
+            yield name
+
+
+def load_designs(paths: Sequence[str], err: TextIO) -> tuple[list[Trajectory], bool]:
+    """Every design that loads, and whether any failed; problems of the others go to err."""
+    loaded, failed = [], False
+    for file in design_files(paths):
+        try:
+            loaded.append(load(file))
+        except DesignError as exc:
+            failed = True
+            print_problems(exc.problems, err)
+        except PleinError as exc:  # a file whose format cannot be told
+            failed = True
+            print(f"{file}: {exc}", file=err)
+    return loaded, failed
+
+
+def print_problems(problems: Sequence[Problem], out: TextIO) -> None:
+    """Each problem on a line, then how many there were."""
+    for problem in problems:
+        print(problem, file=out)
+    print(count(len(problems), "problem"), file=out)
+
+
+def count(n: int, word: str) -> str:
+    """``1 session``, ``2 sessions``."""
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
+def split_codes(values: Sequence[str] | None) -> list[str]:
+    """Repeatable, comma-separated flag values as one list."""
+    return [part.strip() for value in values or () for part in value.split(",") if part.strip()]
+
+
+def parse_date(text: str, flag: str = "--as-of") -> pendulum.Date:
+    """A ``YYYY-MM-DD`` flag value, or a usage problem that says so."""
+    try:
+        return pendulum.Date.fromisoformat(text)
+    except ValueError:
+        raise UsageProblem(f"{flag} takes a date as YYYY-MM-DD, not {text!r}") from None
