@@ -134,9 +134,8 @@ def check(
 
 
 def _catalogue_for(trajectory: Trajectory) -> Catalogue:
-    local = getattr(trajectory, "formats", ())
     catalogue = default_catalogue()
-    return catalogue.with_formats(*local) if local else catalogue
+    return catalogue.with_formats(*trajectory.formats) if trajectory.formats else catalogue
 
 
 def _finding(trajectory: Trajectory, item: Resolved, violation: Violation, lang: Lang) -> Finding:

@@ -82,9 +82,7 @@ def _structure_time(value: Any, _: type) -> pendulum.Time:
             pass
         else:
             return pendulum.Time(parsed.hour, parsed.minute, parsed.second)
-    raise WireError(
-        "expected a time of day written as HH:MM, for example 19:30", "invalid-value"
-    )
+    raise WireError("expected a time of day written as HH:MM, for example 19:30", "invalid-value")
 
 
 def _unstructure_time(value: pendulum.Time) -> str:
@@ -172,7 +170,10 @@ def _class_hooks(converter: cattrs.Converter, cls: type) -> tuple[Any, Any]:
     if cls is Trajectory:
         write["schema_version"] = override(rename="schemaVersion", omit_if_default=False)
     generated = make_dict_structure_fn(
-        cls, converter, _cattrs_forbid_extra_keys=True, **renames  # type: ignore[arg-type]
+        cls,
+        converter,
+        _cattrs_forbid_extra_keys=True,
+        **renames,  # type: ignore[arg-type]
     )
     keys = ", ".join(camel(f.name) for f in fields if f.name != "source")
 
@@ -182,7 +183,10 @@ def _class_hooks(converter: cattrs.Converter, cls: type) -> tuple[Any, Any]:
         return generated(value, target)
 
     unstructure = make_dict_unstructure_fn(
-        cls, converter, _cattrs_omit_if_default=True, **write  # type: ignore[arg-type]
+        cls,
+        converter,
+        _cattrs_omit_if_default=True,
+        **write,  # type: ignore[arg-type]
     )
     return structure, unstructure
 

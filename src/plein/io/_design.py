@@ -35,6 +35,7 @@ from plein.errors import ConfigError, DesignError, Problem, UsageError
 from plein.io._convert import WireError, converter
 from plein.io._reader import Parsed, WirePath, locate_json, read_json, read_yaml
 from plein.model import SCHEMA_VERSION, SourceMap, Trajectory, camel, format_path
+from plein.workformats import default_catalogue
 
 __all__ = [
     "DesignWarning",
@@ -195,8 +196,11 @@ def _check_version(data: dict[str, Any], found: list[_Found]) -> dict[str, Any] 
         return data
     match = _VERSION.match(version) if isinstance(version, str) else None
     if match is None:
-        found.append(_Found(path, "invalid-value",
-                            'schemaVersion is "MAJOR.MINOR" in quotes, for example "1.0"'))
+        found.append(
+            _Found(
+                path, "invalid-value", 'schemaVersion is "MAJOR.MINOR" in quotes, for example "1.0"'
+            )
+        )
         return None
     major, minor = int(match[1]), int(match[2])
     ours_major, ours_minor = (int(x) for x in SCHEMA_VERSION.split("."))
@@ -326,6 +330,13 @@ _KIND_WORDS = {
 
 
 def _reference_problems(trajectory: Trajectory, set_aside: set[str]) -> Iterator[_Found]:
+    catalogue = default_catalogue()
+    for index, fmt in enumerate(trajectory.formats):
+        for key, label in (("id", fmt.id), ("name_nl", fmt.name_nl), ("name_en", fmt.name_en)):
+            if label in catalogue:
+                yield _Found(("formats", index, camel(key)), "duplicate-format",
+                             f"'{label}' is already the id or a name of a format in the "
+                             "catalogue; give the design's own format its own")  # fmt: skip
     ids = trajectory.ids()
     for entity_id, uses in ids.items():
         if len(uses) > 1:

@@ -140,9 +140,7 @@ class _Builder:
                 return _resolve_plain(event.value)
             return event.value
         if depth >= MAX_DEPTH:
-            self.problem(
-                "too-deep", f"the design nests deeper than {MAX_DEPTH} levels", path, mark
-            )
+            self.problem("too-deep", f"the design nests deeper than {MAX_DEPTH} levels", path, mark)
             self._skip(events)
             return None
         if isinstance(event, yaml.SequenceStartEvent):
@@ -244,8 +242,11 @@ def read_json(text: str, file: str | None = None) -> Parsed:
     except RecursionError:
         return Parsed(None, {}, [Problem("too-deep", "the design nests too deeply", file=file)])
     problems = [
-        Problem("duplicate-key", f"the key '{key}' appears more than once in one object; "
-                "keep one", file=file)  # fmt: skip
+        Problem(
+            "duplicate-key",
+            f"the key '{key}' appears more than once in one object; keep one",
+            file=file,
+        )  # fmt: skip
         for key in duplicates
     ]
     if problems:  # find where they are

@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 import pendulum
 
+from plein.model._display import render_html
 from plein.model._values import (
     Due,
     Extensions,
@@ -311,6 +312,9 @@ class Session:
     def date(self) -> pendulum.Date | None:
         """The date it was held, else the date it is planned for."""
         return self.actual_date or self.planned_date
+
+    def _repr_html_(self) -> str | None:
+        return render_html(self)
 
     def holders(self, role: Role) -> tuple[RoleAssignment, ...]:
         """The assignments of ``role`` in this session."""

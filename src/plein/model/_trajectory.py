@@ -10,6 +10,7 @@ import attrs
 import networkx as nx
 import pendulum
 
+from plein.model._display import render_html
 from plein.model._entities import (
     Action,
     Agreement,
@@ -32,6 +33,7 @@ from plein.model._values import (
     check_timezone,
     to_tuple,
 )
+from plein.workformats._format import WorkFormat
 
 __all__ = ["SCHEMA_VERSION", "Reference", "Trajectory", "Waiver"]
 
@@ -93,6 +95,8 @@ class Trajectory:
     sessions: tuple[Session, ...] = attrs.field(factory=tuple, converter=to_tuple)
     steps: tuple[Step, ...] = attrs.field(factory=tuple, converter=to_tuple)
     waivers: tuple[Waiver, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    #: Work formats this design defines for itself, beside the catalogue's.
+    formats: tuple[WorkFormat, ...] = attrs.field(factory=tuple, converter=to_tuple)
     schema_version: str = SCHEMA_VERSION
     extensions: Extensions = attrs.field(factory=dict, hash=False)
     #: Where the design was read from, when it came from a file (not part of equality).
@@ -302,6 +306,9 @@ class Trajectory:
                     graph.add_edge(before, node.id)
         return graph
 
+    def _repr_html_(self) -> str | None:
+        return render_html(self)
+
     def with_source(self, source: SourceMap | None) -> Trajectory:
         """A copy that remembers where it was read from."""
         return attrs.evolve(self, source=source)
@@ -310,4 +317,3 @@ class Trajectory:
 def _each(path: Path, targets: tuple[str, ...], kinds: tuple[str, ...]) -> Iterator[Reference]:
     for i, target in enumerate(targets):
         yield Reference((*path, i), target, kinds)
-

@@ -1,0 +1,3 @@
+"""Checks of the trust family."""
+
+CHECKS: tuple[type, ...] = ()
