@@ -33,7 +33,14 @@ from cattrs.errors import (
 from plein.checks import Config
 from plein.errors import ConfigError, DesignError, Problem, UsageError
 from plein.io._convert import WireError, converter
-from plein.io._reader import Parsed, WirePath, locate_json, read_json, read_yaml
+from plein.io._reader import (
+    Parsed,
+    WirePath,
+    locate_json,
+    read_json,
+    read_yaml,
+    resolve_plain,
+)
 from plein.model import SCHEMA_VERSION, SourceMap, Trajectory, camel, format_path
 from plein.workformats import default_catalogue
 
@@ -50,7 +57,19 @@ __all__ = [
 
 Format = Literal["yaml", "json"]
 
-_Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """PyYAML's safe dumper, quoting every string plein's YAML 1.2 reader would not read
+    back as a string (PyYAML quotes by YAML 1.1's rules, which differ: ``1e100``)."""
+
+
+def _represent_str(dumper: Any, text: str) -> Any:
+    style = "'" if not isinstance(resolve_plain(text), str) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
 _VERSION = re.compile(r"^(\d+)\.(\d+)$")
 _SALVAGE_ROUNDS = 8
 

@@ -26,7 +26,7 @@ import yaml
 from plein.errors import Problem
 from plein.model import format_path
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "Parsed", "read_json", "read_yaml"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "Parsed", "read_json", "read_yaml", "resolve_plain"]
 
 #: The largest design text read, in bytes of UTF-8.
 MAX_BYTES = 16 * 1024 * 1024
@@ -53,7 +53,7 @@ class Parsed:
     problems: list[Problem]
 
 
-def _resolve_plain(text: str) -> Any:
+def resolve_plain(text: str) -> Any:
     """YAML 1.2 core schema, with leading zeros kept as text (postcodes, phone numbers)."""
     if _NULL.match(text):
         return None
@@ -137,7 +137,7 @@ class _Builder:
             )
         if isinstance(event, yaml.ScalarEvent):
             if event.implicit[0] and tag is None:
-                return _resolve_plain(event.value)
+                return resolve_plain(event.value)
             return event.value
         if depth >= MAX_DEPTH:
             self.problem("too-deep", f"the design nests deeper than {MAX_DEPTH} levels", path, mark)
