@@ -1,0 +1,59 @@
+"""The catalogue of work formats (werkvormen): the building blocks of a Plein.
+
+A :class:`WorkFormat` says what a block is for, where it sits in a session's arc, how the
+group is configured step by step, how long it takes, how many people it holds and how
+much it asks of them. :func:`default_catalogue` holds the built-in formats plus those
+other packages register through the ``plein.workformats`` entry-point group.
+
+>>> from plein.workformats import Purpose, default_catalogue
+>>> catalogue = default_catalogue()
+>>> one_two_four = catalogue.get("1-2-4-all")
+>>> one_two_four.name_nl, one_two_four.typical_minutes
+('1-2-4-allen', 12)
+>>> [step.minutes for step in one_two_four.steps]
+[1, 2, 4, 5]
+>>> catalogue.get("Stickerstemmen").name_en
+'Dot voting'
+>>> [f.id for f in catalogue.suggest(Purpose.CHOOSE, group_size=30, minutes=20, limit=2)]
+['dot-voting', 'deep-democracy-minority-view']
+"""
+
+from plein.workformats._catalogue import BUILTIN_FORMATS
+from plein.workformats._format import (
+    Arc,
+    Exposure,
+    GroupStep,
+    Per,
+    Purpose,
+    Range,
+    RoleNeed,
+    WorkFormat,
+)
+from plein.workformats._registry import (
+    ENTRY_POINT_GROUP,
+    Catalogue,
+    DuplicateFormatError,
+    FormatPluginError,
+    SealedCatalogueError,
+    UnknownFormatError,
+    default_catalogue,
+)
+
+__all__ = [
+    "BUILTIN_FORMATS",
+    "ENTRY_POINT_GROUP",
+    "Arc",
+    "Catalogue",
+    "DuplicateFormatError",
+    "Exposure",
+    "FormatPluginError",
+    "GroupStep",
+    "Per",
+    "Purpose",
+    "Range",
+    "RoleNeed",
+    "SealedCatalogueError",
+    "UnknownFormatError",
+    "WorkFormat",
+    "default_catalogue",
+]
