@@ -148,9 +148,14 @@ class Context:
 
     def format(self, format_id: str | None) -> WorkFormat | None:
         """The work format with this id, or None when it is not in the catalogue."""
-        if format_id is None or format_id not in self.formats:
+        if format_id is None:
             return None
-        return self.formats.get(format_id)
+        # Looked up once per id and run: name folding in the catalogue is not free.
+        formats: dict[str, WorkFormat | None] = self.cached("formats", dict)
+        if format_id not in formats:
+            known = format_id in self.formats
+            formats[format_id] = self.formats.get(format_id) if known else None
+        return formats[format_id]
 
     def cached(self, key: Any, compute: Callable[[], T]) -> T:
         """``compute()``, run once per check run for each ``key``."""

@@ -29,7 +29,7 @@ from plein.model import format_path
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "Parsed", "read_json", "read_yaml", "resolve_plain"]
 
 #: The largest design text read, in bytes of UTF-8.
-MAX_BYTES = 16 * 1024 * 1024
+MAX_BYTES = 64 * 1024 * 1024
 #: The deepest nesting of mappings and lists read.
 MAX_DEPTH = 32
 

@@ -250,12 +250,38 @@ class Trajectory:
 
     def dangling_references(self) -> list[Reference]:
         """The references that name no entity of a kind they may name."""
+        if not self._may_dangle():
+            return []
         known = self.ids()
         return [
             ref
             for ref in self.references()
             if not any(kind in ref.kinds for kind, _ in known.get(ref.target, ()))
         ]
+
+    def _may_dangle(self) -> bool:
+        # A quick pass without paths: most designs have no dangling reference, and
+        # building a path for every reference costs more than the check itself.
+        kinds: dict[str, set[str]] = {}
+        for entity_id, kind in self._id_kinds():
+            kinds.setdefault(entity_id, set()).add(kind)
+        for ref in self.references():
+            if not kinds.get(ref.target, set()) & set(ref.kinds):
+                return True
+        return False
+
+    def _id_kinds(self) -> Iterator[tuple[str, str]]:
+        for party in self.parties:
+            yield party.id, "party"
+            for person in party.contacts:
+                yield person.id, "person"
+        for _, assignment in self.role_assignments():
+            if assignment.id is not None:
+                yield assignment.id, "role"
+        for node in self.nodes():
+            yield node.id, "session" if isinstance(node, Session) else "step"
+        for _, _, item in self.follow_ups():
+            yield item.id, "promise" if isinstance(item, Promise) else "action"
 
     def duplicate_ids(self) -> dict[str, list[Path]]:
         """Ids used by more than one entity (a role and its party may not share one)."""

@@ -1,0 +1,86 @@
+"""GR103: dates run forward along the trajectory graph."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pendulum
+
+from plein.checks._api import Check, Context, Severity, Text, Violation
+from plein.checks.graph._view import GraphView, days, graph_view
+
+
+class DatesRunBackward(Check):
+    """## What it checks
+
+    Along every link of the trajectory graph (a session or step and one it names in
+    `after`), the later one's planned date is not before the earlier one's planned
+    date; and where both have an actual date (held, happened), the same holds for the
+    actual dates. The same day is fine. Each backward link is reported with the number
+    of days, separately for planned and actual dates. Links where either date is
+    unknown are not judged.
+
+    ## Why it matters
+
+    The graph says what builds on what: the council decides after the Plein that
+    advised it, the second session hears back on the actions of the first. When the
+    dates say the opposite, either the `after` is wrong or the calendar is, and either
+    way the session starts without what it was designed to build on.
+    """
+
+    code = "GR103"
+    slug = "dates-run-backward"
+    severity = Severity.ERROR
+    summary = Text(
+        "A session or step is dated before one it follows.",
+        "Een bijeenkomst of stap heeft een datum vóór die van een bijeenkomst of stap "
+        "waarop hij volgt.",
+    )
+    hint = Text(
+        "Move the date to on or after that of the session or step it follows, or "
+        "correct its `after`.",
+        "Verschuif de datum naar de dag van of na de bijeenkomst of stap waarop hij "
+        "volgt, of verbeter `after`.",
+    )
+
+    def run(self, ctx: Context) -> Iterator[Violation]:
+        view = graph_view(ctx)
+        edges = sorted(view.graph.edges, key=lambda e: (view.order[e[1]], view.order[e[0]]))
+        for before, node in edges:
+            earlier, later = view.item(before), view.item(node)
+            for planned, first, then in (
+                (True, earlier.planned_date, later.planned_date),
+                (False, earlier.actual_date, later.actual_date),
+            ):
+                if first is not None and then is not None and then < first:
+                    yield _backward(view, before, node, first, then, planned=planned)
+
+
+def _backward(
+    view: GraphView,
+    before: str,
+    node: str,
+    first: pendulum.Date,
+    then: pendulum.Date,
+    *,
+    planned: bool,
+) -> Violation:
+    span = days(first.toordinal() - then.toordinal())
+    name, other = view.name(node), view.lower(before)
+    if planned:
+        path = (*view.paths[node], "planned_date")
+        text = Text(
+            f"{name.en} is planned for {then}, {span.en} before {other.en} (planned for "
+            f"{first}), which it follows.",
+            f"{name.nl} staat gepland op {then}, {span.nl} vóór {other.nl} (gepland op "
+            f"{first}), waarop hij volgt.",
+        )
+    else:
+        path = (*view.paths[node], "actual_date")
+        text = Text(
+            f"{name.en} took place on {then}, {span.en} before {other.en} (on {first}), "
+            "which it follows.",
+            f"{name.nl} vond plaats op {then}, {span.nl} vóór {other.nl} (op {first}), "
+            "waarop hij volgt.",
+        )
+    return Violation(path, text, related=(node, before))
