@@ -19,6 +19,7 @@ largest size).
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import time
 from collections.abc import Callable
@@ -46,22 +47,43 @@ def _session(i: int, start: pendulum.Date) -> plein.Session:
     sid = f"s{i}"
     day = start.add(weeks=2 * i)
     programme = [
-        plein.Block(id=f"{sid}-in", title="Inloop", kind="walk-in", format="walk-in",
-                    start="19:00", minutes=30),
-        plein.Block(id=f"{sid}-welkom", title="Welkom", format="welcome-and-check-in",
-                    start="19:30", minutes=15),
-        plein.Block(id=f"{sid}-stand", title="Stand van zaken",
-                    format="presentation-with-questions", minutes=25, speakers=["gemeente"]),
-        plein.Block(id=f"{sid}-tafels", title="Tafelgesprekken", format="table-conversations",
-                    minutes=60),
+        plein.Block(
+            id=f"{sid}-in",
+            title="Inloop",
+            kind="walk-in",
+            format="walk-in",
+            start="19:00",
+            minutes=30,
+        ),
+        plein.Block(
+            id=f"{sid}-welkom",
+            title="Welkom",
+            format="welcome-and-check-in",
+            start="19:30",
+            minutes=15,
+        ),
+        plein.Block(
+            id=f"{sid}-stand",
+            title="Stand van zaken",
+            format="presentation-with-questions",
+            minutes=25,
+            speakers=["gemeente"],
+        ),
+        plein.Block(
+            id=f"{sid}-tafels", title="Tafelgesprekken", format="table-conversations", minutes=60
+        ),
         plein.Block(id=f"{sid}-pauze", title="Pauze", kind="break", format="break", minutes=15),
         plein.Block(id=f"{sid}-124", title="1-2-4-allen", format="1-2-4-all", minutes=15),
         plein.Block(id=f"{sid}-oogst", title="Oogst", format="plenary-harvest", minutes=25),
     ]
     actions = [
-        plein.Action(id=f"{sid}-a{k}", text="Uitwerken", owner="gemeente",
-                     due=plein.Due(within=pendulum.duration(weeks=1)),
-                     report_back=plein.Due(at=f"s{i + 1}") if i + 1 < 10**9 else None)
+        plein.Action(
+            id=f"{sid}-a{k}",
+            text="Uitwerken",
+            owner="gemeente",
+            due=plein.Due(within=pendulum.duration(weeks=1)),
+            report_back=plein.Due(at=f"s{i + 1}") if i + 1 < 10**9 else None,
+        )
         for k in range(2)
     ]
     return plein.Session(
@@ -73,11 +95,20 @@ def _session(i: int, start: pendulum.Date) -> plein.Session:
         parties=[plein.SessionParty(p, expected=n) for p, _, n in PARTIES],
         roles=[plein.RoleAssignment("table-host", "gemeente") for _ in range(4)],
         programme=programme,
-        agreements=[plein.Agreement(id=f"{sid}-ag", text="Afspraak", parties=["bewoners",
-                    "gemeente"], actions=actions)],  # fmt: skip
-        promises=[plein.Promise(id=f"{sid}-p", text="Verslag", owner="gemeente",
-                                due=plein.Due(within=pendulum.duration(weeks=2)),
-                                report_back=plein.Due(within=pendulum.duration(weeks=2)))],
+        agreements=[
+            plein.Agreement(
+                id=f"{sid}-ag", text="Afspraak", parties=["bewoners", "gemeente"], actions=actions
+            )
+        ],
+        promises=[
+            plein.Promise(
+                id=f"{sid}-p",
+                text="Verslag",
+                owner="gemeente",
+                due=plein.Due(within=pendulum.duration(weeks=2)),
+                report_back=plein.Due(within=pendulum.duration(weeks=2)),
+            )
+        ],
     )
 
 
@@ -88,29 +119,47 @@ def trajectory(size: int) -> plein.Trajectory:
     # The last session's actions report back at the decision, not at a next session.
     last = sessions[-1]
     fixed_actions = [
-        plein.Action(id=a.id, text=a.text, owner=a.owner, due=a.due,
-                     report_back=plein.Due(at="besluit"))
+        plein.Action(
+            id=a.id, text=a.text, owner=a.owner, due=a.due, report_back=plein.Due(at="besluit")
+        )
         for a in last.agreements[0].actions
     ]
-    agreement = plein.Agreement(id=last.agreements[0].id, text="Afspraak",
-                                parties=["bewoners", "gemeente"], actions=fixed_actions)
+    agreement = plein.Agreement(
+        id=last.agreements[0].id,
+        text="Afspraak",
+        parties=["bewoners", "gemeente"],
+        actions=fixed_actions,
+    )
     sessions[-1] = plein.Session(**{**_fields(last), "agreements": [agreement]})
     return plein.Trajectory(
         id=f"bench-{size}",
         title=f"Benchmark van {size} Pleinen",
-        issue=plein.Issue(title="Winkelcentrum", question="Wat wordt het?", nature="spatial",
-                          kind="shopping-centre-redevelopment", owner="gemeente"),
-        parties=[plein.Party(id=p, name=p.title(), category=c, headcount=n)
-                 for p, c, n in PARTIES],
-        roles=[plein.RoleAssignment("facilitator", "begeleiding"),
-               plein.RoleAssignment("issue-owner", "gemeente"),
-               plein.RoleAssignment("note-taker", "gemeente"),
-               plein.RoleAssignment("decision-maker", "college")],
+        issue=plein.Issue(
+            title="Winkelcentrum",
+            question="Wat wordt het?",
+            nature="spatial",
+            kind="shopping-centre-redevelopment",
+            owner="gemeente",
+        ),
+        parties=[plein.Party(id=p, name=p.title(), category=c, headcount=n) for p, c, n in PARTIES],
+        roles=[
+            plein.RoleAssignment("facilitator", "begeleiding"),
+            plein.RoleAssignment("issue-owner", "gemeente"),
+            plein.RoleAssignment("note-taker", "gemeente"),
+            plein.RoleAssignment("decision-maker", "college"),
+        ],
         sessions=sessions,
-        steps=[plein.Step(id="besluit", title="Raadsbesluit", kind="council-decision",
-                          planned_date=start.add(weeks=2 * size + 2), owner="college",
-                          after=[f"s{size - 1}"])],
-    )  # fmt: skip
+        steps=[
+            plein.Step(
+                id="besluit",
+                title="Raadsbesluit",
+                kind="council-decision",
+                planned_date=start.add(weeks=2 * size + 2),
+                owner="college",
+                after=[f"s{size - 1}"],
+            )
+        ],
+    )
 
 
 def _fields(session: plein.Session) -> dict[str, Any]:
@@ -134,19 +183,23 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="leave out 10,000 sessions")
     args = parser.parse_args()
     sizes = SIZES[:-1] if args.quick else SIZES
-    print(f"{'sessions':>8} {'MB':>7} {'json.loads':>11} {'load':>9} {'check':>9} "
-          f"{'(load+check)/json':>18} {'check growth':>13} {'findings':>8}")  # fmt: skip
+    print(
+        f"{'sessions':>8} {'MB':>7} {'json.loads':>11} {'load':>9} {'check':>9} "
+        f"{'(load+check)/json':>18} {'check growth':>13} {'findings':>8}"
+    )
     previous: float | None = None
     for size in sizes:
         text = plein.dumps(trajectory(size), format="json")
         repeats = 5 if size <= 1_000 else 2
-        t_json, _ = best_of(repeats, lambda: json.loads(text))
-        t_load, design = best_of(repeats, lambda: plein.loads(text, format="json"))
-        t_check, report = best_of(repeats, lambda: plein.check(design, as_of=AS_OF))
+        t_json, _ = best_of(repeats, functools.partial(json.loads, text))
+        t_load, design = best_of(repeats, functools.partial(plein.loads, text, format="json"))
+        t_check, report = best_of(repeats, functools.partial(plein.check, design, as_of=AS_OF))
         ratio = (t_load + t_check) / t_json
         growth = f"{t_check / previous:12.1f}x" if previous else f"{'':>13}"
-        print(f"{size:8d} {len(text) / 1e6:7.2f} {t_json * 1e3:9.1f}ms {t_load * 1e3:7.1f}ms "
-              f"{t_check * 1e3:7.1f}ms {ratio:17.1f}x {growth} {len(report):8d}")  # fmt: skip
+        print(
+            f"{size:8d} {len(text) / 1e6:7.2f} {t_json * 1e3:9.1f}ms {t_load * 1e3:7.1f}ms "
+            f"{t_check * 1e3:7.1f}ms {ratio:17.1f}x {growth} {len(report):8d}"
+        )
         previous = t_check
 
 

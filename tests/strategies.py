@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 import pendulum
 from hypothesis import strategies as st
 
@@ -30,6 +31,7 @@ from plein import (
     Waiver,
     Window,
 )
+from plein.workformats import BUILTIN_FORMATS
 
 ids = st.from_regex(r"[a-z][a-z0-9-]{0,10}[a-z0-9]", fullmatch=True)
 # Any text a person could type, control characters and all, but no lone surrogates.
@@ -47,8 +49,12 @@ durations = st.builds(
     hours=st.integers(0, 23),
     minutes=st.integers(0, 59),
 ).filter(lambda d: d.total_seconds() > 0)
-json_scalars = st.none() | st.booleans() | st.integers(-(10**9), 10**9) | texts | st.floats(
-    allow_nan=False, allow_infinity=False
+json_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**9), 10**9)
+    | texts
+    | st.floats(allow_nan=False, allow_infinity=False)
 )
 json_values = st.recursive(
     json_scalars,
@@ -140,12 +146,17 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
 
     def block() -> Block:
         tracks = [
-            Track(next(pool), draw(short), draw(_maybe(ids)), draw(_maybe(minutes)),
-                  draw(some_parties), draw(some_parties))  # fmt: skip
+            Track(
+                next(pool),
+                draw(short),
+                draw(_maybe(ids)),
+                draw(_maybe(minutes)),
+                draw(some_parties),
+                draw(some_parties),
+            )
             for _ in range(draw(st.integers(0, 2)))
         ]
-        review = st.builds(Review, _maybe(st.booleans()), _maybe(st.integers(1, 5)),
-                           _maybe(texts))  # fmt: skip
+        review = st.builds(Review, _maybe(st.booleans()), _maybe(st.integers(1, 5)), _maybe(texts))
         return Block(
             id=next(pool),
             title=draw(short),
@@ -157,8 +168,9 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
             participants=draw(some_parties),
             speakers=draw(some_parties),
             tracks=tracks,
-            evaluation=draw(_maybe(st.builds(Evaluation, _maybe(review), _maybe(review),
-                                             st.booleans()))),  # fmt: skip
+            evaluation=draw(
+                _maybe(st.builds(Evaluation, _maybe(review), _maybe(review), st.booleans()))
+            ),
             extensions=draw(extensions),
         )
 
@@ -173,9 +185,17 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
                 final=draw(st.booleans()),
                 needs_mandate=draw(st.booleans()),
                 binding=draw(st.booleans()),
-                outcome=draw(_maybe(st.builds(
-                    Outcome, st.sampled_from(plein.OutcomeStatus), _maybe(texts),
-                    _maybe(dates), _maybe(st.sampled_from(owners))))),  # fmt: skip
+                outcome=draw(
+                    _maybe(
+                        st.builds(
+                            Outcome,
+                            st.sampled_from(plein.OutcomeStatus),
+                            _maybe(texts),
+                            _maybe(dates),
+                            _maybe(st.sampled_from(owners)),
+                        )
+                    )
+                ),
             )
             for _ in range(draw(st.integers(0, 2)))
         ]
@@ -199,8 +219,9 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
                 agreements=agreements,
                 promises=[follow_up(Promise) for _ in range(draw(st.integers(0, 1)))],
                 safety=[
-                    SafetyMeasure(draw(st.sampled_from(plein.SafetyMeasureKind)),
-                                  draw(_maybe(texts)))  # fmt: skip
+                    SafetyMeasure(
+                        draw(st.sampled_from(plein.SafetyMeasureKind)), draw(_maybe(texts))
+                    )
                     for _ in range(draw(st.integers(0, 2)))
                 ],
                 uid=draw(_maybe(st.uuids().map(str))),
@@ -239,9 +260,22 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
         sessions=sessions,
         steps=steps,
         waivers=[
-            Waiver(draw(st.sampled_from(["TB", "SH104", "FU101"])), draw(short),
-                   draw(_maybe(st.sampled_from(node_ids))))  # fmt: skip
+            Waiver(
+                draw(st.sampled_from(["TB", "SH104", "FU101"])),
+                draw(short),
+                draw(_maybe(st.sampled_from(node_ids))),
+            )
             for _ in range(draw(st.integers(0, 1)))
+        ],
+        formats=[
+            attrs.evolve(
+                fmt,
+                id=f"eigen-{fmt.id}",
+                name_nl=f"Eigen {fmt.name_nl}",
+                name_en=f"Own {fmt.name_en}",
+                description=draw(texts),
+            )
+            for fmt in draw(st.lists(st.sampled_from(BUILTIN_FORMATS), max_size=1))
         ],
         extensions=draw(extensions),
     )

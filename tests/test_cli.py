@@ -55,12 +55,18 @@ def test_example_prints_the_file_with_comments() -> None:
 
 def test_validate_lists_every_problem_and_exits_2() -> None:
     """A broken file gets all its problems, each with a line, and no traceback."""
-    code, out, err = run("validate", str(DATA / "broken.yaml"))
+    code, _out, err = run("validate", str(DATA / "broken.yaml"))
     assert code == 2
-    for problem in ("unknown-key", "duplicate-key", "yaml-alias", "invalid-value",
-                    "dangling-reference"):  # fmt: skip
+    for problem in (
+        "unknown-key",
+        "duplicate-key",
+        "yaml-alias",
+        "invalid-value",
+        "dangling-reference",
+    ):
         assert f"[{problem}]" in err
-    assert "broken.yaml:13:5" in err and "Traceback" not in err
+    assert "broken.yaml:13:5" in err
+    assert "Traceback" not in err
     assert err.rstrip().endswith("6 problems")
 
 
@@ -79,9 +85,19 @@ def test_check_the_flawed_example_finds_every_family(flawed: str) -> None:
     families = {r["code"][:2] for r in records}
     assert {"TB", "SH", "FU", "GR"} <= families
     for record in records:
-        assert {"code", "slug", "severity", "message", "hint", "path", "file", "line",
-                "column"} <= set(record)  # fmt: skip
-        assert record["file"] == flawed and record["line"] >= 1
+        assert {
+            "code",
+            "slug",
+            "severity",
+            "message",
+            "hint",
+            "path",
+            "file",
+            "line",
+            "column",
+        } <= set(record)
+        assert record["file"] == flawed
+        assert record["line"] >= 1
 
 
 def test_text_output_shows_place_code_message_and_hint(flawed: str) -> None:
@@ -89,14 +105,15 @@ def test_text_output_shows_place_code_message_and_hint(flawed: str) -> None:
     code, out, _ = run("check", flawed, "--as-of", "2026-11-28")
     assert code == 1
     first = out.splitlines()[0]
-    assert first.startswith(f"{flawed}:") and " error " in first or " warning " in first
+    assert (first.startswith(f"{flawed}:") and " error " in first) or " warning " in first
     assert "    hint: " in out
 
 
 def test_dutch_messages(flawed: str) -> None:
     """--lang nl gives the messages and hints in Dutch."""
     _, out, _ = run("check", flawed, "--lang", "nl", "--as-of", "2026-11-28")
-    assert "    tip: " in out and "fout" in out
+    assert "    tip: " in out
+    assert "fout" in out
 
 
 def test_sarif_output_is_valid_sarif_2_1_0(flawed: str) -> None:
@@ -106,8 +123,10 @@ def test_sarif_output_is_valid_sarif_2_1_0(flawed: str) -> None:
     schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
     jsonschema.Draft7Validator(schema).validate(log)
     results = log["runs"][0]["results"]
-    assert results and all(r["locations"][0]["physicalLocation"]["region"]["startLine"] >= 1
-                           for r in results)  # fmt: skip
+    assert results
+    assert all(
+        r["locations"][0]["physicalLocation"]["region"]["startLine"] >= 1 for r in results
+    )
     rule_ids = {rule["id"] for rule in log["runs"][0]["tool"]["driver"]["rules"]}
     assert {r["ruleId"] for r in results} == rule_ids
 
@@ -116,7 +135,8 @@ def test_github_annotations(flawed: str) -> None:
     """--format github prints one workflow command per finding."""
     _, out, _ = run("check", flawed, "--format", "github", "--as-of", "2026-11-28")
     lines = out.splitlines()
-    assert lines and all(line.startswith(("::error ", "::warning ", "::notice ")) for line in lines)
+    assert lines
+    assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in lines)
     assert f"file={flawed}" in lines[0]
 
 
@@ -124,8 +144,9 @@ def test_select_and_ignore_by_prefix(flawed: str) -> None:
     """--select takes a family prefix; --ignore takes codes back out."""
     _, out, _ = run("check", flawed, "--format", "json", "--select", "TB", "--ignore", "ALL")
     assert json.loads(out) == []
-    _, out, _ = run("check", flawed, "--format", "json", "--profile", "default",
-                    "--ignore", "SH,FU,GR,PL")  # fmt: skip
+    _, out, _ = run(
+        "check", flawed, "--format", "json", "--profile", "default", "--ignore", "SH,FU,GR,PL"
+    )
     assert {r["code"][:2] for r in json.loads(out)} == {"TB"}
 
 
@@ -151,34 +172,43 @@ def test_bad_usage_exits_2_with_a_message(argv: tuple[str, ...], message: str) -
     """Bad usage is explained in one message and exit 2, never a traceback."""
     code, _, err = run(*argv)
     assert code == 2
-    assert message in err and "Traceback" not in err
+    assert message in err
+    assert "Traceback" not in err
 
 
 def test_unreadable_input_exits_2(tmp_path: Path) -> None:
     """A missing or unreadable file is bad input: exit 2, with the reason."""
     code, _, err = run("check", str(tmp_path / "missing.yaml"))
-    assert code == 2 and "unreadable-file" in err
+    assert code == 2
+    assert "unreadable-file" in err
     (tmp_path / "latin1.yaml").write_bytes("naam: Café".encode("latin-1"))
     code, _, err = run("validate", str(tmp_path / "latin1.yaml"))
-    assert code == 2 and "UTF-8" in err
+    assert code == 2
+    assert "UTF-8" in err
 
 
 def test_check_config_file(tmp_path: Path, flawed: str) -> None:
     """A config file selects, ignores and sets options; unknown options are named."""
     config = tmp_path / "plein.yaml"
     config.write_text("profile: default\nselect: [TB]\nignore: [TB108]\n", encoding="utf-8")
-    _, out, _ = run("check", flawed, "--config", str(config), "--format", "json",
-                    "--ignore", "SH,FU,GR,PL")  # fmt: skip
+    _, out, _ = run(
+        "check", flawed, "--config", str(config), "--format", "json", "--ignore", "SH,FU,GR,PL"
+    )
     codes = {r["code"] for r in json.loads(out)}
-    assert codes and "TB108" not in codes
+    assert codes
+    assert "TB108" not in codes
     config.write_text("options: {TB101: {walkInMinutez: 10}}\n", encoding="utf-8")
     code, _, err = run("check", flawed, "--config", str(config))
-    assert code == 2 and "walkInMinutez" in err and "did you mean 'walkInMinutes'" in err
+    assert code == 2
+    assert "walkInMinutez" in err
+    assert "did you mean 'walkInMinutes'" in err
 
 
 def test_explain_lists_and_prints_pages() -> None:
     """`plein explain` lists every check; `plein explain CODE` prints its page."""
     code, out, _ = run("explain")
-    assert code == 0 and "PL001" in out
+    assert code == 0
+    assert "PL001" in out
     code, out, _ = run("explain", "unused-waiver")
-    assert code == 0 and out.startswith("# PL001 unused-waiver")
+    assert code == 0
+    assert out.startswith("# PL001 unused-waiver")

@@ -41,8 +41,6 @@ def write_pages(app: Any) -> None:
     (folder / "index.md").write_text("\n".join(lines), encoding="utf-8")
 
 
-
-
 def _type_name(tp: Any) -> str:
     import enum
     import types
@@ -92,7 +90,15 @@ def write_format_keys(app: Any) -> None:
     for cls in classes:
         hints = typing.get_type_hints(cls)
         doc = (cls.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
-        lines += [f"(format-{cls.__name__.lower()})=", f"## {cls.__name__}", "", doc, "", "| key | value | default |", "|---|---|---|"]
+        lines += [
+            f"(format-{cls.__name__.lower()})=",
+            f"## {cls.__name__}",
+            "",
+            doc,
+            "",
+            "| key | value | default |",
+            "|---|---|---|",
+        ]
         for field in attrs.fields(cls):
             if field.name == "source":
                 continue

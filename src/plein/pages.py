@@ -13,7 +13,7 @@ import yaml
 from plein.checks import Check, registry
 from plein.testing import Case, fixture_path, load_cases
 
-__all__ = ["REQUIRED_SECTIONS", "explain", "examples"]
+__all__ = ["REQUIRED_SECTIONS", "examples", "explain"]
 
 #: The sections every check's docstring must have.
 REQUIRED_SECTIONS = ("## What it checks", "## Why it matters")
@@ -37,8 +37,7 @@ def explain(code: str) -> str:
         "",
         f"*{check.summary.nl}*",
         "",
-        f"Default severity: **{check.severity.value}**. "
-        f"Fix: {check.hint.en}",
+        f"Default severity: **{check.severity.value}**. Fix: {check.hint.en}",
         "",
         inspect.cleandoc(check.__doc__ or ""),
         "",
@@ -52,8 +51,14 @@ def explain(code: str) -> str:
         if case.description:
             lines += [case.description, ""]
         if case.options:
-            lines += ["With the options:", "", "```yaml",
-                      yaml.safe_dump(dict(case.options), sort_keys=False).rstrip(), "```", ""]
+            lines += [
+                "With the options:",
+                "",
+                "```yaml",
+                yaml.safe_dump(dict(case.options), sort_keys=False).rstrip(),
+                "```",
+                "",
+            ]
         design = yaml.safe_dump(dict(case.design), sort_keys=False, allow_unicode=True)
         lines += ["```yaml", design.rstrip(), "```", ""]
     lines += ["## Options", ""]

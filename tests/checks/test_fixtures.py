@@ -37,8 +37,11 @@ def test_check_is_complete(check: type[Check]) -> None:
     assert re.fullmatch(r"[A-Z]{2}\d{3}", check.code)
     assert check.code[:2] in FAMILIES
     assert re.fullmatch(r"[a-z]+(-[a-z]+)*", check.slug)
-    assert check.summary.en and check.summary.nl and check.summary.en != check.summary.nl
-    assert check.hint.en and check.hint.nl
+    assert check.summary.en
+    assert check.summary.nl
+    assert check.summary.en != check.summary.nl
+    assert check.hint.en
+    assert check.hint.nl
     assert isinstance(check.severity, Severity)
     doc = check.__doc__ or ""
     for section in REQUIRED_SECTIONS:
@@ -47,7 +50,8 @@ def test_check_is_complete(check: type[Check]) -> None:
         assert "## Options" not in doc, "options are listed from the declarations"
     assert fixture_path(check).exists(), f"{check.code} has no fixture file"
     cases = load_cases(fixture_path(check))
-    assert any(c.expect > 0 for c in cases) and any(c.expect == 0 for c in cases)
+    assert any(c.expect > 0 for c in cases)
+    assert any(c.expect == 0 for c in cases)
     shown = examples(check)
     assert set(shown) == {"failing", "fixed"}, f"{check.code} needs a failing and a fixed example"
     assert shown["failing"].expect > 0

@@ -45,10 +45,17 @@ def test_five_kinds_of_mistake_in_one_run() -> None:
         """)
     found = problems_of(text)
     codes = {p.code for p in found}
-    assert {"unknown-key", "duplicate-key", "yaml-anchor", "yaml-alias", "invalid-value",
-            "dangling-reference"} <= codes  # fmt: skip
+    assert {
+        "unknown-key",
+        "duplicate-key",
+        "yaml-anchor",
+        "yaml-alias",
+        "invalid-value",
+        "dangling-reference",
+    } <= codes
     by_code = {p.code: p for p in found}
-    assert by_code["unknown-key"].line == 9 and "headcount" in by_code["unknown-key"].reason
+    assert by_code["unknown-key"].line == 9
+    assert "headcount" in by_code["unknown-key"].reason
     assert by_code["duplicate-key"].line == 15
     assert by_code["yaml-alias"].line == 19
     assert by_code["invalid-value"].path == "$.sessions[0].plannedDate"
@@ -70,8 +77,9 @@ def test_yaml_11_surprises_stay_text(value: str, expected: str) -> None:
 
 def test_text_where_a_number_belongs_is_refused() -> None:
     """A quoted number is text, and text is not a headcount ('45' is not 45)."""
-    found = problems_of(HEAD + "parties:\n  - {id: p, name: P, category: resident, "
-                        "headcount: '45'}\n")  # fmt: skip
+    found = problems_of(
+        HEAD + "parties:\n  - {id: p, name: P, category: resident, headcount: '45'}\n"
+    )
     assert [(p.code, p.path) for p in found] == [("wrong-type", "$.parties[0].headcount")]
 
 
@@ -99,7 +107,9 @@ def test_alias_bomb_does_not_expand() -> None:
     """A billion-laughs document is refused quickly, at its first alias."""
     bomb = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
     for i in range(1, 9):
-        bomb += f"{'b' * i}: &{'b' * i} [{', '.join(['*' + ('b' * (i - 1) if i > 1 else 'a')] * 9)}]\n"
+        bomb += (
+            f"{'b' * i}: &{'b' * i} [{', '.join(['*' + ('b' * (i - 1) if i > 1 else 'a')] * 9)}]\n"
+        )
     found = problems_of(bomb)
     assert {p.code for p in found} >= {"yaml-alias", "yaml-anchor"}
 
@@ -121,7 +131,8 @@ def test_values_are_never_echoed() -> None:
     """Problems name where and why, never the (possibly personal) value itself."""
     secret = "jan.jansen@example.org"
     found = problems_of(HEAD + f"parties:\n  - {{id: p, name: P, category: '{secret}'}}\n")
-    assert found and all(secret not in str(p) for p in found)
+    assert found
+    assert all(secret not in str(p) for p in found)
 
 
 def test_json_duplicate_keys_are_located() -> None:
@@ -129,7 +140,8 @@ def test_json_duplicate_keys_are_located() -> None:
     text = '{"schemaVersion": "1.0", "id": "a",\n "id": "b"}'
     found = problems_of(text, "json")
     dup = [p for p in found if p.code == "duplicate-key"]
-    assert dup and dup[0].line == 2
+    assert dup
+    assert dup[0].line == 2
 
 
 def test_json_problems_have_lines() -> None:
@@ -137,7 +149,8 @@ def test_json_problems_have_lines() -> None:
     text = '{\n"schemaVersion": "1.0",\n"id": "a",\n"title": "t",\n"issu": {}\n}'
     found = problems_of(text, "json")
     unknown = [p for p in found if p.code == "unknown-key"]
-    assert unknown[0].line == 5 and "issue" in unknown[0].reason
+    assert unknown[0].line == 5
+    assert "issue" in unknown[0].reason
 
 
 def test_newer_minor_version_warns_and_newer_major_is_refused() -> None:
@@ -154,7 +167,8 @@ def test_newer_minor_version_warns_and_newer_major_is_refused() -> None:
 def test_missing_version_is_a_problem() -> None:
     """A design must say which format it is in."""
     found = problems_of(HEAD.replace('schemaVersion: "1.0"\n', ""))
-    assert found[0].code == "missing-key" and found[0].path == "$.schemaVersion"
+    assert found[0].code == "missing-key"
+    assert found[0].path == "$.schemaVersion"
 
 
 def test_extensions_are_kept() -> None:
@@ -180,9 +194,10 @@ def test_unknown_suffix_is_a_usage_error(tmp_path: object) -> None:
 def test_problems_of_a_python_design() -> None:
     """A design built in Python can be asked for its dangling references."""
     design = plein.Trajectory(
-        id="t", title="T",
+        id="t",
+        title="T",
         issue=plein.Issue(title="I", question="Q?", nature="spatial", kind="other"),
         sessions=[plein.Session(id="s1", title="S", after=["nowhere"])],
-    )  # fmt: skip
+    )
     found = plein.problems(design)
     assert [(p.code, p.path) for p in found] == [("dangling-reference", "$.sessions[0].after[0]")]

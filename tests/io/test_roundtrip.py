@@ -34,16 +34,19 @@ def test_dump_is_stable(design: Trajectory) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_arbitrary_text_never_crashes(text: str) -> None:
-    """Any text either loads or raises DesignError; nothing else escapes."""
+    """Any text either loads or raises DesignError with its problems; nothing else escapes."""
     for fmt in ("yaml", "json"):
         try:
             plein.loads(text, format=fmt)  # type: ignore[arg-type]
         except DesignError as exc:
-            assert exc.problems
+            if not exc.problems:
+                raise AssertionError("a DesignError always lists its problems") from exc
 
 
 def _mutations() -> st.SearchStrategy[tuple[list[str | int], object]]:
-    junk = st.none() | st.booleans() | st.integers() | st.text(max_size=5) | st.just([]) | st.just({})
+    junk = (
+        st.none() | st.booleans() | st.integers() | st.text(max_size=5) | st.just([]) | st.just({})
+    )
     return st.tuples(st.lists(st.integers(0, 50), min_size=1, max_size=4), junk)
 
 
@@ -67,13 +70,17 @@ def test_mutated_designs_never_crash(
     data = json.loads(plein.dumps(design, format="json"))
     mutated = _mutate(data, *mutation)
     text = json.dumps(mutated) if fmt == "json" else plein.io._design.yaml.safe_dump(mutated)
+    problems: tuple[plein.Problem, ...] = ()
     try:
         plein.loads(text, format=fmt)
     except DesignError as exc:
-        assert exc.problems
-        for problem in exc.problems:
-            assert problem.path.startswith("$")
-            assert problem.code and problem.reason
+        problems = exc.problems
+        if not problems:
+            raise AssertionError("a DesignError always lists its problems") from exc
+    for problem in problems:
+        assert problem.path.startswith("$")
+        assert problem.code
+        assert problem.reason
 
 
 @pytest.mark.parametrize("fmt", ["yaml", "json"])

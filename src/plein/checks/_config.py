@@ -9,7 +9,7 @@ are codes (``TB101``), code prefixes (``TB``: the whole timebox family), slugs, 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -69,6 +69,10 @@ class Resolved:
     options: Mapping[str, Any] = attrs.field(hash=False)
 
 
+def _codes(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class Config:
     """How to check a design. Every field adds to (or overrides) the profile's.
@@ -78,8 +82,8 @@ class Config:
     """
 
     profile: str = "default"
-    select: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    ignore: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    select: tuple[str, ...] = attrs.field(default=(), converter=_codes)
+    ignore: tuple[str, ...] = attrs.field(default=(), converter=_codes)
     severity: Mapping[str, Severity] = attrs.field(factory=dict, hash=False)
     options: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict, hash=False)
 
@@ -115,9 +119,7 @@ class Config:
                 try:
                     kwargs["severity"][key] = Severity(value)
                 except ValueError:
-                    mistakes.append(
-                        f"{source}: severity of {key!r} must be error, warning or info"
-                    )
+                    mistakes.append(f"{source}: severity of {key!r} must be error, warning or info")
         options = data.get("options", {})
         if not isinstance(options, Mapping) or not all(
             isinstance(v, Mapping) for v in options.values()
@@ -151,8 +153,13 @@ class Config:
         """
         checks = checks if checks is not None else registry()
         chain = _chain(self.profile)
-        own = Profile("config", select=self.select, ignore=self.ignore,
-                      severity=self.severity, options=self.options)  # fmt: skip
+        own = Profile(
+            "config",
+            select=self.select,
+            ignore=self.ignore,
+            severity=self.severity,
+            options=self.options,
+        )
         layers = [*chain, own]
         selected: dict[str, type[Check]] = {}
         for layer in layers:
@@ -225,8 +232,7 @@ def _validate_options(check: type[Check], values: Mapping[str, Any]) -> None:
             close = difflib.get_close_matches(name, list(check.options), n=1)
             hint = f"did you mean {close[0]!r}? " if close else ""
             raise ConfigError(
-                f"{check.code} ({check.slug}) has no option {name!r}; {hint}"
-                f"its options: {known}"
+                f"{check.code} ({check.slug}) has no option {name!r}; {hint}its options: {known}"
             )
         if not option.accepts(value):
             raise ConfigError(

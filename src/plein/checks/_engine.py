@@ -159,8 +159,14 @@ def _finding(trajectory: Trajectory, item: Resolved, violation: Violation, lang:
 def _order(finding: Finding, path: Path) -> tuple[Any, ...]:
     # Paths sort by their parts, so $.sessions[10] comes after $.sessions[9].
     parts = tuple((0, p, "") if isinstance(p, int) else (1, 0, p) for p in path)
-    return (finding.file or "", finding.line or 0, finding.column or 0, parts, finding.code,
-            finding.message)  # fmt: skip
+    return (
+        finding.file or "",
+        finding.line or 0,
+        finding.column or 0,
+        parts,
+        finding.code,
+        finding.message,
+    )
 
 
 def _waiver_for(waivers: Sequence[Waiver], code: str, violation: Violation) -> int | None:

@@ -15,11 +15,17 @@ if TYPE_CHECKING:
 __all__ = ["render_github", "render_json", "render_sarif", "render_text"]
 
 _WORDS = {
-    "en": {Severity.ERROR: ("error", "errors"), Severity.WARNING: ("warning", "warnings"),
-           Severity.INFO: ("note", "notes")},
-    "nl": {Severity.ERROR: ("fout", "fouten"), Severity.WARNING: ("waarschuwing",
-           "waarschuwingen"), Severity.INFO: ("opmerking", "opmerkingen")},
-}  # fmt: skip
+    "en": {
+        Severity.ERROR: ("error", "errors"),
+        Severity.WARNING: ("warning", "warnings"),
+        Severity.INFO: ("note", "notes"),
+    },
+    "nl": {
+        Severity.ERROR: ("fout", "fouten"),
+        Severity.WARNING: ("waarschuwing", "waarschuwingen"),
+        Severity.INFO: ("opmerking", "opmerkingen"),
+    },
+}
 _CLEAN = {"en": "no findings", "nl": "geen bevindingen"}
 _HINT = {"en": "hint", "nl": "tip"}
 

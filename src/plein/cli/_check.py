@@ -52,13 +52,17 @@ def add_commands(commands: Any) -> None:
     check_.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text")
     check_.add_argument("--profile", help="default, lenient or strict")
     check_.add_argument(
-        "--select", action="append", metavar="CODES",
+        "--select",
+        action="append",
+        metavar="CODES",
         help="codes, prefixes or slugs to run, comma-separated",
-    )  # fmt: skip
+    )
     check_.add_argument(
-        "--ignore", action="append", metavar="CODES",
+        "--ignore",
+        action="append",
+        metavar="CODES",
         help="codes, prefixes or slugs to leave out, comma-separated",
-    )  # fmt: skip
+    )
     check_.add_argument("--as-of", metavar="DATE", help="judge the design on this date")
     check_.add_argument("--lang", choices=("en", "nl"), default="en")
     check_.add_argument("--config", metavar="FILE", help="a YAML or JSON check configuration")

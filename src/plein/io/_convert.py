@@ -169,7 +169,7 @@ def _class_hooks(converter: cattrs.Converter, cls: type) -> tuple[Any, Any]:
     write = dict(renames)
     if cls is Trajectory:
         write["schema_version"] = override(rename="schemaVersion", omit_if_default=False)
-    generated = make_dict_structure_fn(
+    generated: Any = make_dict_structure_fn(
         cls,
         converter,
         _cattrs_forbid_extra_keys=True,
@@ -182,11 +182,11 @@ def _class_hooks(converter: cattrs.Converter, cls: type) -> tuple[Any, Any]:
             raise WireError(f"expected a mapping with the keys: {keys}")
         return generated(value, target)
 
-    unstructure = make_dict_unstructure_fn(
+    unstructure: Any = make_dict_unstructure_fn(
         cls,
         converter,
         _cattrs_omit_if_default=True,
-        **write,  # type: ignore[arg-type]
+        **write,
     )
     return structure, unstructure
 
@@ -211,6 +211,10 @@ def _unstructure_due(converter: cattrs.Converter) -> Callable[[Due], Any]:
         return as_class(value)
 
     return unstructure
+
+
+def _origin(tp: Any) -> Any:
+    return get_origin(tp)
 
 
 def configure_converter(converter: cattrs.Converter) -> None:
@@ -240,14 +244,14 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(pendulum.Duration, _structure_duration)
     converter.register_unstructure_hook(pendulum.Duration, _unstructure_duration)
     converter.register_structure_hook_func(
-        lambda t: get_origin(t) in (Mapping, dict), _structure_mapping
+        lambda t: _origin(t) in (Mapping, dict), _structure_mapping
     )
-    converter.register_unstructure_hook_func(lambda t: get_origin(t) in (Mapping, dict), dict)
+    converter.register_unstructure_hook_func(lambda t: _origin(t) in (Mapping, dict), dict)
     for enum in (Enum, StrEnum):  # StrEnum too, or the hook for str would take them
         converter.register_structure_hook(enum, _structure_enum)
         converter.register_unstructure_hook(enum, _unstructure_enum)
     converter.register_structure_hook_factory(
-        lambda t: get_origin(t) is tuple and len(get_args(t)) == 2 and get_args(t)[1] is ...,
+        lambda t: _origin(t) is tuple and len(get_args(t)) == 2 and get_args(t)[1] is ...,
         lambda t: _tuple_hook(converter, t),
     )
     converter.register_structure_hook(Due, _structure_due(converter))

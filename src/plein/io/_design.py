@@ -58,7 +58,6 @@ __all__ = [
 Format = Literal["yaml", "json"]
 
 
-
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
     """PyYAML's safe dumper, quoting every string plein's YAML 1.2 reader would not read
     back as a string (PyYAML quotes by YAML 1.1's rules, which differ: ``1e100``)."""
@@ -139,8 +138,9 @@ def load(path: str | os.PathLike[str], format: Format | None = None) -> Trajecto
     try:
         text = FilePath(file).read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise DesignError([Problem("unreadable-file", "the file is not UTF-8 text",
-                                   file=file)]) from None  # fmt: skip
+        raise DesignError(
+            [Problem("unreadable-file", "the file is not UTF-8 text", file=file)]
+        ) from None
     except OSError as exc:
         reason = f"the file cannot be read ({exc.strerror or type(exc).__name__})"
         raise DesignError([Problem("unreadable-file", reason, file=file)]) from None
@@ -154,8 +154,7 @@ def problems(trajectory: Trajectory) -> list[Problem]:
     source = trajectory.source
     positions = dict(source.positions) if source else {}
     parsed = Parsed(None, positions, [])
-    return sorted((_locate(f, parsed, source.file if source else None) for f in found),
-                  key=_order)  # fmt: skip
+    return sorted((_locate(f, parsed, source.file if source else None) for f in found), key=_order)
 
 
 def _format_of(file: str) -> Format:
@@ -209,9 +208,13 @@ def _check_version(data: dict[str, Any], found: list[_Found]) -> dict[str, Any] 
     version = data.get("schemaVersion")
     path: WirePath = ("schemaVersion",)
     if version is None:
-        found.append(_Found(path, "missing-key",
-                            f'a design says which format it uses: add schemaVersion: '
-                            f'"{SCHEMA_VERSION}"'))  # fmt: skip
+        found.append(
+            _Found(
+                path,
+                "missing-key",
+                f'a design says which format it uses: add schemaVersion: "{SCHEMA_VERSION}"',
+            )
+        )
         return data
     match = _VERSION.match(version) if isinstance(version, str) else None
     if match is None:
@@ -224,9 +227,14 @@ def _check_version(data: dict[str, Any], found: list[_Found]) -> dict[str, Any] 
     major, minor = int(match[1]), int(match[2])
     ours_major, ours_minor = (int(x) for x in SCHEMA_VERSION.split("."))
     if major > ours_major:
-        found.append(_Found(path, "unsupported-version",
-                            f"this design is in format {major}.x; this version of plein "
-                            f"reads {ours_major}.x and older; upgrade plein"))  # fmt: skip
+        found.append(
+            _Found(
+                path,
+                "unsupported-version",
+                f"this design is in format {major}.x; this version of plein "
+                f"reads {ours_major}.x and older; upgrade plein",
+            )
+        )
         return None
     if major == ours_major and minor > ours_minor:
         warnings.warn(
@@ -256,9 +264,11 @@ def _structure_problems(exc: BaseException, path: WirePath) -> Iterator[_Found]:
             hint = f"did you mean '{close[0]}'?" if close else "known keys: " + ", ".join(known)
             if " " in key and not close:
                 hint += "; if this is the rest of a value that has a comma, quote that value"
-            yield _Found((*path, key), "unknown-key",
-                         f"'{key}' is not a key here; {hint} (free-form data goes under "
-                         "'extensions')")  # fmt: skip
+            yield _Found(
+                (*path, key),
+                "unknown-key",
+                f"'{key}' is not a key here; {hint} (free-form data goes under 'extensions')",
+            )
     elif isinstance(exc, KeyError):
         yield _Found(path, "missing-key", "this required key is missing")
     elif isinstance(exc, WireError):
@@ -353,16 +363,22 @@ def _reference_problems(trajectory: Trajectory, set_aside: set[str]) -> Iterator
     for index, fmt in enumerate(trajectory.formats):
         for key, label in (("id", fmt.id), ("name_nl", fmt.name_nl), ("name_en", fmt.name_en)):
             if label in catalogue:
-                yield _Found(("formats", index, camel(key)), "duplicate-format",
-                             f"'{label}' is already the id or a name of a format in the "
-                             "catalogue; give the design's own format its own")  # fmt: skip
+                yield _Found(
+                    ("formats", index, camel(key)),
+                    "duplicate-format",
+                    f"'{label}' is already the id or a name of a format in the "
+                    "catalogue; give the design's own format its own",
+                )
     ids = trajectory.ids()
     for entity_id, uses in ids.items():
         if len(uses) > 1:
             for _, path in uses[1:]:
-                yield _Found(_wire(path) + ("id",), "duplicate-id",
-                             f"the id '{entity_id}' is already used at "
-                             f"{format_path(uses[0][1])}; ids must be unique in a design")  # fmt: skip
+                yield _Found(
+                    (*_wire(path), "id"),
+                    "duplicate-id",
+                    f"the id '{entity_id}' is already used at "
+                    f"{format_path(uses[0][1])}; ids must be unique in a design",
+                )
     for ref in trajectory.dangling_references():
         if ref.target in set_aside:
             continue
@@ -370,8 +386,11 @@ def _reference_problems(trajectory: Trajectory, set_aside: set[str]) -> Iterator
         candidates = [i for i, uses in ids.items() if any(k in ref.kinds for k, _ in uses)]
         close = difflib.get_close_matches(ref.target, candidates, n=1)
         hint = f"did you mean '{close[0]}'?" if close else f"define the {words} first"
-        yield _Found(_wire(ref.path), "dangling-reference",
-                     f"'{ref.target}' names no {words} in this design; {hint}")  # fmt: skip
+        yield _Found(
+            _wire(ref.path),
+            "dangling-reference",
+            f"'{ref.target}' names no {words} in this design; {hint}",
+        )
 
 
 def _wire(path: tuple[str | int, ...]) -> WirePath:
@@ -385,8 +404,14 @@ def dumps(obj: Trajectory, format: Format = "yaml") -> str:
     """Write a design as YAML (the default) or JSON text; :func:`loads` reads it back."""
     data = _ordered(converter().unstructure(obj))
     if format == "yaml":
-        text: str = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True,
-                              default_flow_style=False, width=88)  # fmt: skip
+        text: str = yaml.dump(
+            data,
+            Dumper=_Dumper,
+            sort_keys=False,
+            allow_unicode=True,
+            default_flow_style=False,
+            width=88,
+        )
         return text
     if format == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -38,8 +38,7 @@ WirePath = tuple[str | int, ...]
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
-_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False,
-         "FALSE": False}  # fmt: skip
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
 _FLOAT = re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?$")
 
@@ -167,8 +166,10 @@ class _Builder:
                 self.node(value_event, events, (*path, f"{key} (duplicate)"), depth + 1)
                 continue
             if key is not None:
-                self.positions[child] = (key_event.start_mark.line + 1,
-                                         key_event.start_mark.column + 1)  # fmt: skip
+                self.positions[child] = (
+                    key_event.start_mark.line + 1,
+                    key_event.start_mark.column + 1,
+                )
             value = self.node(value_event, events, child, depth + 1)
             if key is not None:
                 mapping[key] = value
@@ -177,13 +178,15 @@ class _Builder:
     def key(self, event: Any, events: Iterator[Any], path: WirePath, depth: int) -> str | None:
         if not isinstance(event, yaml.ScalarEvent):
             self.problem(
-                "complex-key", "a key must be a plain name, not a list or mapping", path,
+                "complex-key",
+                "a key must be a plain name, not a list or mapping",
+                path,
                 event.start_mark,
-            )  # fmt: skip
+            )
             self.node(event, events, path, depth + 1)
             return None
         value = self.node(event, events, path, depth + 1)
-        return value if isinstance(value, str) else event.value  # type: ignore[no-any-return]
+        return value if isinstance(value, str) else event.value
 
     @staticmethod
     def _skip(events: Iterator[Any]) -> None:
@@ -210,8 +213,7 @@ def read_yaml(text: str, file: str | None = None) -> Parsed:
         builder.problem("yaml-syntax", reason, (), mark)
         data = None
     except yaml.YAMLError as exc:  # a reader error: bytes that are not text
-        builder.problem("yaml-syntax", f"the YAML cannot be read: {type(exc).__name__}", (),
-                        None)  # fmt: skip
+        builder.problem("yaml-syntax", f"the YAML cannot be read: {type(exc).__name__}", (), None)
         data = None
     return Parsed(data, builder.positions, builder.problems)
 
@@ -246,7 +248,7 @@ def read_json(text: str, file: str | None = None) -> Parsed:
             "duplicate-key",
             f"the key '{key}' appears more than once in one object; keep one",
             file=file,
-        )  # fmt: skip
+        )
         for key in duplicates
     ]
     if problems:  # find where they are

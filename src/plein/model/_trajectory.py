@@ -108,7 +108,8 @@ class Trajectory:
     def _by_id(self) -> dict[str, Party | Node]:
         # Built once per trajectory, so lookups stay constant-time in large designs.
         index: dict[str, Party | Node] = {}
-        for item in (*self.steps, *self.sessions, *self.parties):
+        items: list[Party | Node] = [*self.steps, *self.sessions, *self.parties]
+        for item in items:
             index[item.id] = item
         return index
 
@@ -265,10 +266,7 @@ class Trajectory:
         kinds: dict[str, set[str]] = {}
         for entity_id, kind in self._id_kinds():
             kinds.setdefault(entity_id, set()).add(kind)
-        for ref in self.references():
-            if not kinds.get(ref.target, set()) & set(ref.kinds):
-                return True
-        return False
+        return any(not kinds.get(ref.target, set()) & set(ref.kinds) for ref in self.references())
 
     def _id_kinds(self) -> Iterator[tuple[str, str]]:
         for party in self.parties:
