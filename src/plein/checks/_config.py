@@ -75,7 +75,10 @@ def _codes(values: Iterable[str]) -> tuple[str, ...]:
 
 @attrs.frozen
 class Config:
-    """How to check a design. Every field adds to (or overrides) the profile's.
+    """How to check a design: a profile, and what this config changes about it.
+
+    ``select`` replaces the profile's selection when given; ``ignore`` takes checks out
+    of whatever is selected; ``severity`` and ``options`` override the profile's.
 
     >>> Config(profile="strict", ignore=("GR",)).resolve()[0].check.code[:2] != "GR"
     True
@@ -162,7 +165,9 @@ class Config:
         )
         layers = [*chain, own]
         selected: dict[str, type[Check]] = {}
-        for layer in layers:
+        # The config's own selection replaces the profiles' (as --select does on the
+        # command line); without one, the profiles' selections apply in turn.
+        for layer in [own] if own.select else layers:
             for selector in layer.select:
                 selected.update((c.code, c) for c in checks.matching(selector))
             for selector in layer.ignore:
