@@ -30,3 +30,8 @@ nitpicky = False
 html_theme = "alabaster"
 html_static_path: list[str] = []
 suppress_warnings = ["myst.header"]
+
+# Docstring examples run under pytest (--doctest-modules, with their module's names);
+# the doctest builder runs the pages' own ```{doctest} blocks.
+doctest_test_doctest_blocks = ""
+doctest_global_setup = "import plein\nimport pendulum"

@@ -74,12 +74,13 @@ def write_format_keys(app: Any) -> None:
 
     import plein
     from plein.model import camel
+    from plein.workformats import GroupStep, Range, RoleNeed, WorkFormat
 
     classes = [plein.Trajectory, plein.Issue, plein.Party, plein.ContactPerson,
                plein.RoleAssignment, plein.Session, plein.Window, plein.SessionParty,
                plein.SafetyMeasure, plein.Block, plein.Track, plein.Evaluation, plein.Review,
                plein.Agreement, plein.Outcome, plein.Action, plein.Promise, plein.Due,
-               plein.Step, plein.Waiver]  # fmt: skip
+               plein.Step, plein.Waiver, WorkFormat, Range, GroupStep, RoleNeed]  # fmt: skip
     lines = [
         "# Every key of the design format",
         "",
