@@ -91,9 +91,11 @@ def _held_back(timeline: Timeline) -> dict[int, tuple[str, ...]]:
         if slot.block.start is not None:
             following = slot.index
     unmeasured = {
-        slot.index for stretch in timeline.stretches() if stretch.minutes is None
+        slot.index
+        for stretch in timeline.stretches()
+        if stretch.minutes is None
         for slot in stretch.slots
-    }  # fmt: skip
+    }
     found: dict[int, tuple[str, ...]] = {}
     for slot in content:
         if slot.length is not None:
