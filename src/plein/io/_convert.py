@@ -36,7 +36,9 @@ class WireError(ValueError):
         self.code = code
 
 
-_DURATION = re.compile(r"^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$")
+_DURATION = re.compile(r"P(?:([0-9]+)W)?(?:([0-9]+)D)?(?:T(?:([0-9]+)H)?(?:([0-9]+)M)?)?")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIME = re.compile(r"[0-9]{2}:[0-9]{2}(?::[0-9]{2})?")
 
 
 def _structure_str(value: Any, _: type) -> str:
@@ -58,7 +60,7 @@ def _structure_bool(value: Any, _: type) -> bool:
 
 
 def _structure_date(value: Any, _: type) -> pendulum.Date:
-    if isinstance(value, str) and len(value) == 10:
+    if isinstance(value, str) and _DATE.fullmatch(value):
         try:
             parsed = dt.date.fromisoformat(value)
         except ValueError:
@@ -75,7 +77,7 @@ def _unstructure_date(value: pendulum.Date) -> str:
 
 
 def _structure_time(value: Any, _: type) -> pendulum.Time:
-    if isinstance(value, str) and re.fullmatch(r"\d\d:\d\d(?::\d\d)?", value):
+    if isinstance(value, str) and _TIME.fullmatch(value):
         try:
             parsed = dt.time.fromisoformat(value)
         except ValueError:
@@ -90,7 +92,7 @@ def _unstructure_time(value: pendulum.Time) -> str:
 
 
 def _structure_duration(value: Any, _: type) -> pendulum.Duration:
-    match = _DURATION.match(value) if isinstance(value, str) else None
+    match = _DURATION.fullmatch(value) if isinstance(value, str) else None
     if match is None or value in ("P", "PT") or value.endswith("T"):
         raise WireError(
             "expected an ISO 8601 length in weeks, days, hours or minutes, for example "

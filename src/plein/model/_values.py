@@ -15,6 +15,7 @@ import attrs
 import pendulum
 
 __all__ = [
+    "ID_PATTERN",
     "Due",
     "Extensions",
     "Path",
@@ -34,12 +35,14 @@ Extensions: TypeAlias = Mapping[str, Any]
 #: A path into a design: attribute names (snake_case) and list indexes.
 Path: TypeAlias = tuple[str | int, ...]
 
-_ID = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$")
+#: What an id looks like: letters, digits, ".", "-" and "_", not starting or ending with
+#: a separator (and, checked apart, no "__").
+ID_PATTERN = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$")
 
 
 def check_id(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Refuse ids that cannot serve as stable keys (empty, spaces, ``__`` or commas)."""
-    if not isinstance(value, str) or not _ID.match(value) or "__" in value:
+    if not isinstance(value, str) or not ID_PATTERN.fullmatch(value) or "__" in value:
         raise ValueError(
             f"{attribute.name} must be a non-empty id of letters, digits, '.', '-' or '_'"
             " that starts and ends with a letter or digit and has no '__'"

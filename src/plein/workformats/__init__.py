@@ -4,6 +4,8 @@ A :class:`WorkFormat` says what a block is for, where it sits in a session's arc
 group is configured step by step, how long it takes, how many people it holds and how
 much it asks of them. :func:`default_catalogue` holds the built-in formats plus those
 other packages register through the ``plein.workformats`` entry-point group.
+:func:`learn` gathers what the evaluations recorded in designs say about the formats
+(an :class:`Experience`), and :meth:`Catalogue.suggest` can rank by it.
 
 >>> from plein.workformats import Purpose, default_catalogue
 >>> catalogue = default_catalogue()
@@ -29,6 +31,18 @@ from plein.workformats._format import (
     RoleNeed,
     WorkFormat,
 )
+from plein.workformats._learning import (
+    PRIOR_WEIGHT,
+    Experience,
+    FormatExperience,
+    GroupBand,
+    Moment,
+    Remark,
+    Reviews,
+    Tally,
+    Use,
+    learn,
+)
 from plein.workformats._registry import (
     ENTRY_POINT_GROUP,
     Catalogue,
@@ -42,18 +56,28 @@ from plein.workformats._registry import (
 __all__ = [
     "BUILTIN_FORMATS",
     "ENTRY_POINT_GROUP",
+    "PRIOR_WEIGHT",
     "Arc",
     "Catalogue",
     "DuplicateFormatError",
+    "Experience",
     "Exposure",
+    "FormatExperience",
     "FormatPluginError",
+    "GroupBand",
     "GroupStep",
+    "Moment",
     "Per",
     "Purpose",
     "Range",
+    "Remark",
+    "Reviews",
     "RoleNeed",
     "SealedCatalogueError",
+    "Tally",
     "UnknownFormatError",
+    "Use",
     "WorkFormat",
     "default_catalogue",
+    "learn",
 ]

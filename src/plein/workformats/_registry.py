@@ -17,13 +17,17 @@ import functools
 import unicodedata
 from collections.abc import Iterable, Iterator
 from importlib.metadata import EntryPoint, entry_points
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
 from plein.errors import PleinError, UsageError
+from plein.model._vocab import IssueKind
 from plein.workformats._catalogue import BUILTIN_FORMATS
 from plein.workformats._format import Arc, Purpose, WorkFormat
+
+if TYPE_CHECKING:  # _learning imports this module
+    from plein.workformats._learning import Experience
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -38,7 +42,10 @@ __all__ = [
 #: The entry-point group through which other packages add work formats.
 ENTRY_POINT_GROUP = "plein.workformats"
 
-_E = TypeVar("_E", Arc, Purpose)
+_E = TypeVar("_E", Arc, Purpose, IssueKind)
+
+# The score suggest() gives a format that experience says nothing about.
+_NEUTRAL_SCORE = 0.5
 
 
 class UnknownFormatError(UsageError, KeyError):
@@ -214,6 +221,9 @@ class Catalogue:
         minutes: int | None = None,
         arc: Arc | str | None = None,
         limit: int = 5,
+        *,
+        experience: Experience | None = None,
+        issue_kind: IssueKind | str | None = None,
     ) -> list[WorkFormat]:
         """Up to ``limit`` fitting formats, best first.
 
@@ -223,25 +233,47 @@ class Catalogue:
         third), then formats whose typical length fits the minutes before those that
         must be cut short, then by how close the typical length comes to the minutes
         available, then by id.
+
+        With ``experience`` (see :func:`~plein.workformats.learn`) what was learned
+        comes second, right after the purpose: among formats for which the purpose is
+        equally central, a higher :meth:`~plein.workformats.Experience.score` for this
+        ``issue_kind`` and this ``group_size``'s band ranks first, and a format without
+        evaluations there counts as neutral (0.5), so it goes before one that did not
+        work and after one that did. The other keys follow as before. Experience only
+        reorders: the formats that fit are the same with it or without it.
+        ``issue_kind`` counts only with ``experience``.
         """
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
             raise UsageError("limit must be a whole number of at least 0")
         wanted_arc = None if arc is None else _coerce(Arc, arc)
         wanted = None if purpose is None else _coerce(Purpose, purpose)
+        kind = None if issue_kind is None else _coerce(IssueKind, issue_kind)
         fitting = [
             fmt
             for fmt in self.filter(wanted, group_size, minutes)
             if wanted_arc is None or fmt.arc is wanted_arc
         ]
 
-        def rank(fmt: WorkFormat) -> tuple[int, int, int, str]:
+        def learned(fmt: WorkFormat) -> float:
+            if experience is None:
+                return _NEUTRAL_SCORE
+            score = experience.score(fmt.id, kind, group_size)
+            return _NEUTRAL_SCORE if score is None else score
+
+        def rank(fmt: WorkFormat) -> tuple[int, float, int, int, str]:
             centrality = 0 if wanted is None else fmt.purposes.index(wanted)
             if minutes is None:
-                return (centrality, 0, 0, fmt.id)
+                return (centrality, -learned(fmt), 0, 0, fmt.id)
             typical = (
                 fmt.typical_minutes if group_size is None else fmt.typical_minutes_for(group_size)
             )
-            return (centrality, int(typical > minutes), abs(minutes - typical), fmt.id)
+            return (
+                centrality,
+                -learned(fmt),
+                int(typical > minutes),
+                abs(minutes - typical),
+                fmt.id,
+            )
 
         return sorted(fitting, key=rank)[:limit]
 

@@ -1,0 +1,55 @@
+"""``plein report``: the participation report (participatieverslag) of a design."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any, TextIO
+
+from plein.cli._common import BAD_INPUT, OK, UsageProblem, load_designs, parse_date
+from plein.render import report
+
+__all__ = ["add_commands"]
+
+
+def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    as_of = parse_date(args.as_of) if args.as_of else None
+    designs, failed = load_designs([args.file], err)
+    if failed:
+        return BAD_INPUT
+    if len(designs) != 1:
+        raise UsageProblem(f"plein report: {args.file} holds no single design; name one file")
+    text = report(
+        designs[0],
+        format=args.format,
+        lang=args.lang,
+        as_of=as_of,
+        include_personal_data=args.personal_data,
+    )
+    if args.output is None:
+        out.write(text)
+        return OK
+    try:
+        Path(args.output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        print(f"plein report: cannot write {args.output}: {exc.strerror}", file=err)
+        return BAD_INPUT
+    return OK
+
+
+def add_commands(commands: Any) -> None:
+    """Add ``report`` to the subcommands."""
+    report_ = commands.add_parser(
+        "report", help="write the participation report (participatieverslag) of a design"
+    )
+    report_.add_argument("file", metavar="FILE", help="a design file (YAML or JSON)")
+    report_.add_argument("--format", choices=("html", "md"), default="html")
+    report_.add_argument("--lang", choices=("nl", "en"), default="nl")
+    report_.add_argument("--as-of", metavar="DATE", help="the report date (default: today)")
+    report_.add_argument("-o", "--output", metavar="OUT", help="write to OUT, not to stdout")
+    report_.add_argument(
+        "--personal-data",
+        action="store_true",
+        help="include contact persons' names, e-mail addresses and phone numbers",
+    )
+    report_.set_defaults(handler=_report)

@@ -1,0 +1,390 @@
+"""A trajectory as an iCalendar file: its sessions as events, its follow-up as to-dos.
+
+Every session with a date becomes a ``VEVENT``; every action and promise whose due moment
+resolves to a date becomes a ``VTODO``. Times are in the IANA zone of the session (or of
+the trajectory), with a ``VTIMEZONE`` block for each zone used; UTC is written as UTC.
+
+**UIDs.** A session's stored ``uid`` is its event's UID. A session without one gets a
+UUID derived from the trajectory id and the session id (:func:`uuid.uuid5`), stable as
+long as neither id changes; store a ``uid`` in the design to keep updates landing on the
+same event after a rename. A to-do's UID is derived the same way from the trajectory id
+and the action's or promise's id.
+
+**SEQUENCE.** A calendar program replaces an event it has seen only when the new copy
+has a higher ``SEQUENCE``. A number that grows with every change needs a memory of what
+was sent before, which a design does not hold. So the host keeps it: it passes the
+sequence to :func:`to_ics` (one number for every entry, or one per UID), or it keeps
+the calendar it exported last and lets :func:`ics_sequence` compare: an entry whose
+content changed gets the previous number plus one, an unchanged entry keeps its number,
+and a new entry starts at 0. Without either, every entry has ``SEQUENCE:0``.
+
+**People's data.** No attendee, name or address is written unless
+``include_attendees=True``: then the contact persons with an e-mail address of the
+parties invited to a session become its ``ATTENDEE`` lines.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+import uuid
+import zoneinfo
+from collections.abc import Iterator, Mapping
+
+import icalendar
+import pendulum
+
+from plein.checks import Context
+from plein.checks.timebox._timeline import Timeline, clock, timelines
+from plein.errors import PleinError, UsageError
+from plein.model import ActionStatus, FollowUp, Promise, Session, Trajectory
+from plein.workformats import Catalogue, default_catalogue
+
+__all__ = ["NAMESPACE", "ics_sequence", "session_uid", "to_ics", "todo_uid"]
+
+#: The namespace of the UUIDs plein derives for calendar entries.
+NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:plein:calendar")
+PRODID = "-//plein//plein design calendar//EN"
+
+_STATUS = {
+    ActionStatus.OPEN: "NEEDS-ACTION",
+    ActionStatus.DONE: "COMPLETED",
+    ActionStatus.DROPPED: "CANCELLED",
+}
+# iCalendar text may hold no control characters but tab and line feed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# An e-mail address as a mailto: URI can hold it: no spaces, no control characters.
+_ADDRESS = re.compile(r"[^\s@\x00-\x1f\x7f]+@[^\s@\x00-\x1f\x7f]+")
+# The properties that say nothing about the content of an entry.
+_NOT_CONTENT = ("DTSTAMP", "SEQUENCE")
+_DAY = 24 * 60
+# The DTSTAMP of a calendar made only to be compared (DTSTAMP is not compared).
+_EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+
+def session_uid(trajectory: Trajectory, session: Session) -> str:
+    """The UID of a session's event: its stored ``uid``, else a UUID derived from the ids.
+
+    >>> import plein
+    >>> design = plein.examples.load("shopping-centre")
+    >>> session_uid(design, design.sessions[0])
+    '6f1c2a52-5d0e-4d43-9a57-2f0d8d0c1a01'
+    """
+    if session.uid:
+        return session.uid
+    return str(uuid.uuid5(NAMESPACE, f"{trajectory.id}/{session.id}"))
+
+
+def todo_uid(trajectory: Trajectory, item: FollowUp) -> str:
+    """The UID of the to-do of an action or promise: a UUID derived from the ids."""
+    return str(uuid.uuid5(NAMESPACE, f"{trajectory.id}/{item.id}"))
+
+
+def to_ics(
+    trajectory: Trajectory,
+    *,
+    include_attendees: bool = False,
+    sequence: int | Mapping[str, int] | None = None,
+    as_of: dt.datetime | None = None,
+) -> str:
+    """The trajectory as iCalendar text (RFC 5545): sessions as events, follow-up as to-dos.
+
+    A session's event runs from the start of its window (its own ``window``, else its
+    dagdeel's: morning 09:00-12:30, afternoon 13:30-17:30, evening 19:00-22:30), or from
+    the start of its walk-in when that is earlier, to the end of the window. A session
+    with neither runs from its programme's first clock time to its last, or all day
+    when the programme has no clock times. Sessions without a date are left out, and so
+    are actions and promises whose due moment does not resolve to a date.
+
+    An event's UID is the session's stored ``uid``, else a UUID derived from the
+    trajectory id and the session id (:func:`uuid.uuid5`, see :func:`session_uid`); a
+    to-do's is derived from the trajectory id and its own id. ``sequence`` is the
+    ``SEQUENCE`` of every entry, or a mapping from UID to sequence (see
+    :func:`ics_sequence`); 0 where not given. ``as_of`` is the moment of the
+    export (``DTSTAMP``; an aware date-time), now by default.
+
+    >>> import plein, pendulum
+    >>> design = plein.examples.load("shopping-centre")
+    >>> text = to_ics(design, as_of=pendulum.datetime(2026, 1, 5, tz="UTC"))
+    >>> [line for line in text.splitlines() if line.startswith("DTSTART;TZID")][0]
+    'DTSTART;TZID=Europe/Amsterdam:20260212T190000'
+    >>> "ATTENDEE" in text
+    False
+    """
+    stamp = _stamp(as_of)
+    sequences = _sequences(sequence)
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("name", _line(trajectory.title))
+    calendar.add("x-wr-calname", _line(trajectory.title))
+    zones: dict[str, list[dt.date]] = {}
+    entries: list[icalendar.Event | icalendar.Todo] = []
+    for timeline in _timelines(trajectory):
+        session = timeline.session
+        if session.date is None:
+            continue
+        zone = session.timezone or trajectory.timezone
+        entries.append(_event(trajectory, timeline, zone, include_attendees))
+        zones.setdefault(zone, []).append(session.date)
+    entries.extend(_todos(trajectory))
+    for zone in sorted(zones):  # the zones first, so a reader knows them before use
+        timezone = _vtimezone(zone, zones[zone])
+        if timezone is not None:
+            calendar.add_component(timezone)
+    for entry in entries:
+        _stamp_entry(entry, stamp, sequences)
+        calendar.add_component(entry)
+    text: str = calendar.to_ical().decode("utf-8")
+    return text
+
+
+def ics_sequence(
+    previous: str, trajectory: Trajectory, *, include_attendees: bool = False
+) -> dict[str, int]:
+    """The ``SEQUENCE`` of each entry, given the calendar text exported last time.
+
+    An entry whose content (anything but ``DTSTAMP`` and ``SEQUENCE``) differs from its
+    previous copy gets the previous sequence plus one; an unchanged entry keeps it; a new
+    entry gets 0. Pass the result to :func:`to_ics` as ``sequence``, with the same
+    ``include_attendees``. Raises :class:`~plein.UsageError` when ``previous`` is not
+    iCalendar text.
+
+    >>> import attrs, plein, pendulum
+    >>> design = plein.examples.load("shopping-centre")
+    >>> sent = to_ics(design, as_of=pendulum.datetime(2026, 1, 5, tz="UTC"))
+    >>> last = attrs.evolve(design.sessions[2], venue="Sporthal De Hoef")
+    >>> moved = attrs.evolve(design, sessions=[*design.sessions[:2], last])
+    >>> sequences = ics_sequence(sent, moved)
+    >>> sequences[last.uid], sequences[design.sessions[0].uid]
+    (1, 0)
+    """
+    try:
+        before = icalendar.Calendar.from_ical(previous)
+    except ValueError as exc:
+        raise UsageError(f"the previous calendar cannot be read as iCalendar: {exc}") from None
+    known: dict[str, tuple[int, frozenset[str]]] = {}
+    for uid, component in _entries(before):
+        raw = component.get("SEQUENCE", 0)
+        try:
+            number = int(raw)
+        except (TypeError, ValueError):
+            number = 0
+        known[uid] = (number, _content(component))
+    text = to_ics(trajectory, include_attendees=include_attendees, as_of=_EPOCH)
+    now = icalendar.Calendar.from_ical(text)
+    result: dict[str, int] = {}
+    for uid, component in _entries(now):
+        if uid not in known:
+            result[uid] = 0
+            continue
+        number, content = known[uid]
+        result[uid] = number if content == _content(component) else number + 1
+    return result
+
+
+# -- events ----------------------------------------------------------------------------
+
+
+def _timelines(trajectory: Trajectory) -> tuple[Timeline, ...]:
+    """Each session's programme on the clock, as the timebox checks see it."""
+    catalogue: Catalogue = default_catalogue()
+    if trajectory.formats:
+        # A design's format that clashes with the catalogue's: lay out with the catalogue.
+        with contextlib.suppress(PleinError):
+            catalogue = catalogue.with_formats(*trajectory.formats)
+    today = pendulum.Date(2000, 1, 1)  # the layout does not depend on the date
+    return timelines(Context(trajectory, {}, today, catalogue))
+
+
+def _event(
+    trajectory: Trajectory, timeline: Timeline, zone: str, include_attendees: bool
+) -> icalendar.Event:
+    session = timeline.session
+    assert session.date is not None
+    event = icalendar.Event()
+    event.add("uid", session_uid(trajectory, session))
+    event.add("summary", _text(session.title))
+    start, end = _span(timeline)
+    if start is None:
+        event.add("dtstart", _as_date(session.date))
+        event.add("dtend", _as_date(session.date) + dt.timedelta(days=1))
+    else:
+        tz = zoneinfo.ZoneInfo(zone)
+        event.add("dtstart", _at(session.date, start, tz))
+        if end is not None and end > start:
+            event.add("dtend", _at(session.date, end, tz))
+    if session.venue:
+        event.add("location", _text(session.venue))
+    lines = list(_programme_lines(timeline))
+    if lines:
+        event.add("description", "\n".join(lines))
+    if include_attendees:
+        for address, name in _attendees(trajectory, session):
+            event.add(
+                "attendee",
+                f"mailto:{address}",
+                parameters={"CN": name, "ROLE": "REQ-PARTICIPANT", "PARTSTAT": "NEEDS-ACTION"},
+            )
+    return event
+
+
+def _span(timeline: Timeline) -> tuple[int | None, int | None]:
+    """Start and end of the event in minutes after the session's midnight (None: unknown)."""
+    walk_in = [slot.start for slot in timeline.walk_in if slot.start is not None]
+    earliest = min(walk_in) if walk_in else None
+    window = timeline.window
+    if window is not None:
+        start = window.start if earliest is None else min(window.start, earliest)
+        return start, window.end
+    starts = [slot.start for slot in timeline.slots if slot.start is not None]
+    ends = [slot.end for slot in timeline.slots if slot.end is not None]
+    if not starts:
+        return None, None
+    return min(starts), (max(ends) if ends else None)
+
+
+def _at(day: dt.date, minutes: int, tz: zoneinfo.ZoneInfo) -> dt.datetime:
+    wall = dt.datetime(day.year, day.month, day.day) + dt.timedelta(minutes=minutes)
+    return wall.replace(tzinfo=tz)
+
+
+def _as_date(day: dt.date) -> dt.date:
+    return dt.date(day.year, day.month, day.day)
+
+
+def _programme_lines(timeline: Timeline) -> Iterator[str]:
+    for slot in timeline.slots:
+        title = _text(slot.block.title)
+        if slot.start is not None and slot.end is not None:
+            yield f"{clock(slot.start)}-{clock(slot.end)} {title}"
+        elif slot.start is not None:
+            yield f"{clock(slot.start)} {title}"
+        else:
+            yield title
+
+
+def _attendees(trajectory: Trajectory, session: Session) -> Iterator[tuple[str, str]]:
+    seen: set[str] = set()
+    for invited in session.parties:
+        party = trajectory.party(invited.party)
+        if party is None:
+            continue
+        for person in party.contacts:
+            address = (person.email or "").strip()
+            if _ADDRESS.fullmatch(address) and address.lower() not in seen:
+                seen.add(address.lower())
+                yield address, _line(person.name)
+
+
+# -- to-dos ----------------------------------------------------------------------------
+
+
+def _todos(trajectory: Trajectory) -> Iterator[icalendar.Todo]:
+    for _, session, item in trajectory.follow_ups():
+        if item.due is None:
+            continue
+        due = trajectory.due_date(item.due, session)
+        if due is None:
+            continue
+        todo = icalendar.Todo()
+        todo.add("uid", todo_uid(trajectory, item))
+        todo.add("summary", _text(item.text))
+        todo.add("due", _as_date(due))
+        todo.add("status", _STATUS[item.status])
+        todo.add("categories", ["promise" if isinstance(item, Promise) else "action"])
+        if session.date is not None:
+            todo.add("related-to", session_uid(trajectory, session))
+        every = item.due.every
+        if every is not None:
+            rule = _recurrence(every)
+            if rule is not None:
+                todo.add("dtstart", _as_date(due))
+                todo.add("rrule", rule)
+        yield todo
+
+
+def _recurrence(every: pendulum.Duration) -> dict[str, object] | None:
+    """A recurrence rule for whole days or weeks; None for a length with hours in it."""
+    minutes = int(every.total_seconds()) // 60
+    days, rest = divmod(minutes, _DAY)
+    if rest or days <= 0:
+        return None
+    if days % 7 == 0:
+        return {"freq": "weekly", "interval": days // 7}
+    return {"freq": "daily", "interval": days}
+
+
+# -- shared ----------------------------------------------------------------------------
+
+
+def _text(value: str) -> str:
+    """Text a calendar can hold: control characters become spaces, line ends kept."""
+    return _CONTROL.sub(" ", value.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _line(value: str) -> str:
+    """Text for a value that is one line (a calendar's name, a person's name)."""
+    return " ".join(_text(value).split("\n"))
+
+
+def _stamp(as_of: dt.datetime | None) -> dt.datetime:
+    if as_of is None:
+        return dt.datetime.now(dt.UTC).replace(microsecond=0)
+    if not isinstance(as_of, dt.datetime) or as_of.utcoffset() is None:
+        raise UsageError("as_of must be a date-time with a time zone, for example in UTC")
+    moment = as_of.astimezone(dt.UTC).replace(microsecond=0)
+    return dt.datetime(
+        moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second,
+        tzinfo=dt.UTC,
+    )  # fmt: skip
+
+
+def _sequences(sequence: int | Mapping[str, int] | None) -> Mapping[str, int] | int:
+    if sequence is None:
+        return 0
+    values = [sequence] if isinstance(sequence, int) else list(sequence.values())
+    for value in values:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise UsageError("a SEQUENCE is a whole number of at least 0")
+    return sequence
+
+
+def _stamp_entry(
+    component: icalendar.Event | icalendar.Todo,
+    stamp: dt.datetime,
+    sequences: Mapping[str, int] | int,
+) -> None:
+    component.add("dtstamp", stamp)
+    uid = str(component["UID"])
+    number = sequences if isinstance(sequences, int) else sequences.get(uid, 0)
+    component.add("sequence", number)
+
+
+def _vtimezone(zone: str, days: list[dt.date]) -> icalendar.Timezone | None:
+    """The zone's VTIMEZONE for the years the sessions fall in (None for UTC)."""
+    if zone in ("UTC", "Etc/UTC", "Etc/UCT", "UCT", "Zulu", "Etc/Zulu", "Universal"):
+        return None
+    make = getattr(icalendar.Timezone, "from_tzid", None)
+    if make is None:  # pragma: no cover - an icalendar that cannot make VTIMEZONEs
+        return None
+    first = dt.date(min(days).year, 1, 1)
+    last = dt.date(max(days).year + 1, 1, 1)
+    timezone: icalendar.Timezone = make(zone, first_date=first, last_date=last)
+    return timezone
+
+
+def _entries(calendar: icalendar.Calendar) -> Iterator[tuple[str, icalendar.Component]]:
+    for component in calendar.walk():
+        if component.name in ("VEVENT", "VTODO") and "UID" in component:
+            yield str(component["UID"]), component
+
+
+def _content(component: icalendar.Component) -> frozenset[str]:
+    lines = component.content_lines()
+    return frozenset(
+        str(line)
+        for line in lines
+        if line and not any(str(line).startswith(name) for name in _NOT_CONTENT)
+    )

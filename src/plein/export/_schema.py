@@ -1,0 +1,357 @@
+"""A JSON Schema (draft-07) of the design format, generated from the model.
+
+The schema is made by walking the attrs classes reachable from
+:class:`~plein.Trajectory` and applying the wire decisions of plein's converter
+(:func:`plein.io._convert.configure_converter`):
+
+* property names are camelCase; every object has ``additionalProperties: false``
+  except ``extensions``, which holds anything;
+* a field without a default is required; ``schemaVersion`` is required too, as the
+  loader asks for it;
+* text, whole numbers and booleans are their JSON types; a field that may be None
+  also takes ``null``;
+* dates are ``YYYY-MM-DD`` strings (``format: date``); times of day ``HH:MM`` or
+  ``HH:MM:SS``; lengths of time ISO 8601 durations in weeks, days, hours and minutes;
+* a due moment is a date string or a mapping with exactly one of ``on``, ``before``,
+  ``at`` or ``within`` (and an optional ``every``);
+* enums are their values; tuples are arrays; mappings are objects;
+* ids follow the model's id pattern (and have no ``__``); the model's other validators
+  become bounds where a schema can say them (lengths and counts of at least 0, scores
+  from 1 to 5, text that is not blank).
+
+Each class and enum is a definition under ``definitions``, referred to by ``$ref``; the
+trajectory itself is the root. The schema is self-contained.
+
+What a schema cannot say is left to plein: that references name something, that ids are
+unique, that a window ends after it starts, that a time zone exists, and that a number
+written as ``45.0`` is not the whole number 45.
+
+A copy of the schema ships with plein (``plein/schema/design.schema.json``), for editors
+and for hosts that validate designs without plein; :func:`shipped_schema` reads it. A
+test keeps it equal to :func:`design_schema`; regenerate it with::
+
+    plein schema --generate -o src/plein/schema/design.schema.json
+"""
+
+from __future__ import annotations
+
+import json
+import types
+import typing
+from collections.abc import Callable, Mapping
+from enum import Enum
+from importlib import resources
+from typing import Any, get_args, get_origin
+
+import attrs
+import pendulum
+
+from plein.model import SCHEMA_VERSION, Due, Trajectory, camel
+from plein.model._entities import _check_score
+from plein.model._values import ID_PATTERN, check_id, check_minutes, check_reference, check_timezone
+from plein.workformats._format import Range, _non_negative, _not_blank
+
+__all__ = ["SCHEMA_ID", "design_schema", "schema_text", "shipped_schema"]
+
+#: The ``$schema`` of the generated schema: JSON Schema draft-07.
+DRAFT_07 = "http://json-schema.org/draft-07/schema#"
+#: The ``$id`` of the schema of this version of the design format.
+SCHEMA_ID = f"urn:plein:schema:design:{SCHEMA_VERSION}"
+#: Where the shipped copy lives inside the ``plein`` package.
+SHIPPED = "schema/design.schema.json"
+
+_DIGITS = "[0-9]"
+#: The model's id pattern, with its rule against ``__`` as a look-ahead.
+_ID_SCHEMA_PATTERN = "^(?!.*__)" + ID_PATTERN.pattern.removeprefix("^")
+DATE_PATTERN = f"^{_DIGITS}{{4}}-{_DIGITS}{{2}}-{_DIGITS}{{2}}$"
+TIME_PATTERN = "^(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?$"
+#: The converter's durations: weeks, days, hours and minutes; not ``P``, ``PT`` or ``P1DT``.
+DURATION_PATTERN = "^P(?!$)(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?$"
+#: A duration with a digit other than 0 somewhere: a length longer than nothing.
+POSITIVE_DURATION_PATTERN = DURATION_PATTERN.replace("^P(?!$)", "^P(?=.*[1-9])")
+VERSION_PATTERN = f"^{_DIGITS}+\\.{_DIGITS}+$"
+
+#: The keys of a due moment of which exactly one is given.
+_DUE_ONE_OF = ("on", "before", "at", "within")
+
+Schema = dict[str, Any]
+
+
+def _id_schema() -> Schema:
+    return {
+        "type": "string",
+        "pattern": _ID_SCHEMA_PATTERN,
+        "description": "An id: letters, digits, '.', '-' or '_', starting and ending with a "
+        "letter or digit, without '__'.",
+    }
+
+
+#: Scalar definitions shared by many properties.
+_SCALARS: Mapping[str, Callable[[], Schema]] = {
+    "Id": _id_schema,
+    "Date": lambda: {
+        "type": "string",
+        "format": "date",
+        "pattern": DATE_PATTERN,
+        "description": "A date written as YYYY-MM-DD.",
+    },
+    "Time": lambda: {
+        "type": "string",
+        "pattern": TIME_PATTERN,
+        "description": "A time of day written as HH:MM (HH:MM:SS when seconds matter).",
+    },
+    "Duration": lambda: {
+        "type": "string",
+        "pattern": DURATION_PATTERN,
+        "description": "An ISO 8601 length in weeks, days, hours and minutes: P6W, P10D, PT90M.",
+    },
+    "PositiveDuration": lambda: {
+        "type": "string",
+        "pattern": POSITIVE_DURATION_PATTERN,
+        "description": "An ISO 8601 length longer than nothing, in weeks, days, hours and "
+        "minutes: P6W, P10D, PT90M.",
+    },
+}
+
+#: What each validator of the model adds to the schema of the value it guards (a test
+#: checks that every validator of the model is here).
+_VALIDATORS: Mapping[Any, Schema] = {
+    check_id: {"$ref": "#/definitions/Id"},
+    check_reference: {"$ref": "#/definitions/Id"},
+    check_minutes: {"minimum": 0},
+    _non_negative: {"minimum": 0},
+    _check_score: {"minimum": 1, "maximum": 5},
+    _not_blank: {"minLength": 1, "pattern": "\\S"},
+    check_timezone: {"minLength": 1, "examples": ["Europe/Amsterdam"]},
+    # The top of a range is at least 0; that it is not below the bottom, a schema cannot say.
+    Range._check_high: {"minimum": 0},
+}
+
+
+def _first_paragraph(doc: str | None) -> str | None:
+    if not doc:
+        return None
+    paragraph = doc.strip().split("\n\n", 1)[0]
+    return " ".join(paragraph.split())
+
+
+def _validators(field: attrs.Attribute[Any]) -> tuple[Any, ...]:
+    """The field's validators, with ``and_`` combinations taken apart."""
+    validator = field.validator
+    if validator is None:
+        return ()
+    parts = getattr(validator, "_validators", None)
+    return tuple(parts) if parts is not None else (validator,)
+
+
+def _with(schema: Schema, extra: Mapping[str, Any]) -> Schema:
+    """``schema`` with more keywords; a ``$ref`` is wrapped, since draft-07 ignores its siblings."""
+    if not extra:
+        return schema
+    if "$ref" in schema:
+        return {"allOf": [schema], **extra}
+    return {**schema, **extra}
+
+
+def _wire_default(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, tuple | list):
+        return [_wire_default(item) for item in value]
+    if isinstance(value, Mapping):
+        return {str(k): _wire_default(v) for k, v in value.items()}
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return None  # pragma: no cover - a default the wire cannot show
+
+
+class _Builder:
+    """Walks the model and collects a definition for every class and enum it meets."""
+
+    def __init__(self) -> None:
+        self.definitions: dict[str, Schema] = {}
+        self._owners: dict[str, object] = {}
+
+    def ref(self, name: str, owner: object, make: Callable[[], Schema]) -> Schema:
+        known = self._owners.get(name)
+        if known is None:
+            self._owners[name] = owner
+            self.definitions[name] = {}  # reserve the name before recursing
+            self.definitions[name] = make()
+        elif known is not owner:  # pragma: no cover - two model types with one name
+            raise TypeError(f"two types of the model are both called {name!r}")
+        return {"$ref": f"#/definitions/{name}"}
+
+    def scalar(self, name: str) -> Schema:
+        return self.ref(name, name, _SCALARS[name])
+
+    # -- classes ---------------------------------------------------------------------
+
+    def object_schema(self, cls: type) -> Schema:
+        hints = typing.get_type_hints(cls)
+        properties: dict[str, Schema] = {}
+        required: list[str] = []
+        for field in attrs.fields(cls):
+            if field.name == "source":  # where a design was read from; never on the wire
+                continue
+            name = camel(field.name)
+            prop = self.field_schema(cls, field, hints[field.name])
+            default = field.default
+            if default is attrs.NOTHING or (cls is Trajectory and field.name == "schema_version"):
+                required.append(name)
+            elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                if not default.takes_self:
+                    prop = _with(prop, {"default": _wire_default(default.factory())})
+            else:
+                prop = _with(prop, {"default": _wire_default(default)})
+            properties[name] = prop
+        schema: Schema = {
+            "type": "object",
+            "title": cls.__name__,
+            "properties": properties,
+            "additionalProperties": False,
+        }
+        description = _first_paragraph(cls.__doc__)
+        if description:
+            schema["description"] = description
+        if required:
+            schema["required"] = required
+        return schema
+
+    def class_ref(self, cls: type) -> Schema:
+        if cls is Due:
+            return self.ref("Due", cls, self.due_schema)
+        return self.ref(cls.__name__, cls, lambda: self.object_schema(cls))
+
+    def due_schema(self) -> Schema:
+        mapping = self.object_schema(Due)
+        mapping["oneOf"] = [
+            {"required": [key], "properties": {key: {"not": {"type": "null"}}}}
+            for key in _DUE_ONE_OF
+        ]
+        return {
+            "title": "Due",
+            "description": f"{_first_paragraph(Due.__doc__) or 'A due moment.'} Written as a "
+            "date (YYYY-MM-DD), or as a mapping with exactly one of on, before, at or within, "
+            "and optionally every.",
+            "oneOf": [self.scalar("Date"), mapping],
+        }
+
+    # -- fields and types ----------------------------------------------------------------
+
+    def field_schema(self, cls: type, field: attrs.Attribute[Any], hint: Any) -> Schema:
+        if cls is Trajectory and field.name == "schema_version":
+            return {
+                "type": "string",
+                "pattern": VERSION_PATTERN,
+                "description": 'The version of the design format, "MAJOR.MINOR".',
+                "examples": [SCHEMA_VERSION],
+            }
+        if cls is Due and field.name in ("within", "every"):  # the model wants them > 0
+            return {"anyOf": [self.scalar("PositiveDuration"), {"type": "null"}]}
+        if field.name == "extensions":
+            return {
+                "type": "object",
+                "description": "Free-form data plein does not model, kept through every "
+                "round trip.",
+            }
+        refine: dict[str, Any] = {}
+        for validator in _validators(field):
+            # A validator the table does not know leaves the schema looser, never wrong;
+            # a test keeps the table complete.
+            refine.update(_VALIDATORS.get(validator, {}))
+        return self.type_schema(hint, refine)
+
+    def type_schema(self, hint: Any, refine: Mapping[str, Any]) -> Schema:
+        origin, args = get_origin(hint), get_args(hint)
+        if origin in (typing.Union, types.UnionType):
+            options = [arg for arg in args if arg is not type(None)]
+            inner = [self.type_schema(arg, refine) for arg in options]
+            if len(options) < len(args):
+                inner.append({"type": "null"})
+            return inner[0] if len(inner) == 1 else {"anyOf": inner}
+        if origin is typing.Literal:
+            return {"enum": [_wire_default(arg) for arg in args]}
+        if origin is tuple and args and args[-1] is not Ellipsis:  # a fixed-length tuple
+            fixed = [self.type_schema(arg, refine) for arg in args]
+            return {"type": "array", "items": fixed, "minItems": len(args), "maxItems": len(args)}
+        if origin in (tuple, list, frozenset, set):
+            items: Schema = {"type": "array", "items": self.type_schema(args[0], refine)}
+            return {**items, "uniqueItems": True} if origin in (frozenset, set) else items
+        if origin in (Mapping, dict):
+            return {"type": "object"}
+        if "$ref" in refine:  # an id or a reference
+            return self.scalar("Id")
+        if hint is Any:
+            return {}
+        if hint is bool:
+            return {"type": "boolean"}
+        if hint is int:
+            return {"type": "integer", **refine}
+        if hint is float:
+            return {"type": "number", **refine}
+        if hint is str:
+            return {"type": "string", **refine}
+        if hint is pendulum.Date:
+            return self.scalar("Date")
+        if hint is pendulum.Time:
+            return self.scalar("Time")
+        if hint is pendulum.Duration:
+            return self.scalar("Duration")
+        if isinstance(hint, type) and issubclass(hint, Enum):
+            return self.enum_ref(hint)
+        if isinstance(hint, type) and attrs.has(hint):
+            return self.class_ref(hint)
+        raise TypeError(f"no schema for the type {hint!r}")  # pragma: no cover
+
+    def enum_ref(self, enum: type[Enum]) -> Schema:
+        def make() -> Schema:
+            schema: Schema = {
+                "type": "string",
+                "title": enum.__name__,
+                "enum": [member.value for member in enum],
+            }
+            description = _first_paragraph(enum.__doc__)
+            if description:
+                schema["description"] = description
+            return schema
+
+        return self.ref(enum.__name__, enum, make)
+
+
+def design_schema() -> dict[str, Any]:
+    """The JSON Schema (draft-07) of the design format, generated from the model.
+
+    >>> schema = design_schema()
+    >>> schema["$schema"], schema["required"][:3]
+    ('http://json-schema.org/draft-07/schema#', ['id', 'title', 'issue'])
+    >>> schema["definitions"]["Dagdeel"]["enum"]
+    ['morning', 'afternoon', 'evening']
+    """
+    builder = _Builder()
+    root = builder.object_schema(Trajectory)
+    root["title"] = "plein design"
+    root["description"] = (
+        "A Plein trajectory design (plein's design format, schemaVersion "
+        f"{SCHEMA_VERSION}): the issue, the parties, the sessions and the other steps."
+    )
+    return {
+        "$schema": DRAFT_07,
+        "$id": SCHEMA_ID,
+        **root,
+        "definitions": dict(sorted(builder.definitions.items())),
+    }
+
+
+def schema_text(schema: Mapping[str, Any] | None = None) -> str:
+    """A schema as the text plein ships: two-space indents, sorted keys, a final newline.
+
+    ``schema`` defaults to :func:`design_schema`.
+    """
+    data = design_schema() if schema is None else schema
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def shipped_schema() -> str:
+    """The text of the schema shipped with plein (``plein/schema/design.schema.json``)."""
+    return resources.files("plein").joinpath(SHIPPED).read_text(encoding="utf-8")
