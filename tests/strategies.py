@@ -240,7 +240,7 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
             after=draw(st.lists(st.sampled_from(node_ids), max_size=2, unique=True)),
             needs=draw(st.lists(st.sampled_from(follow_up_ids), max_size=2, unique=True))
             if follow_up_ids
-            else (),
+            else [],
         )
         for step_id in step_ids
     ]

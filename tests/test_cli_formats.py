@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import plein
 import plein.cli
 from plein import examples
 from plein.cli import _formats, main
@@ -154,7 +155,13 @@ def test_learned_summarises_two_designs(two_designs: list[str]) -> None:
     """--learned on the two examples names the five evaluated formats with their figures."""
     code, out, err = run("--learned", *two_designs)
     assert (code, err) == (0, "")
-    assert out.startswith("Learned from 2 designs: 5 of 36 uses")
+    uses = sum(
+        1 + len(block.tracks)
+        for name in ("shopping-centre", "project-evaluation")
+        for _, _, block in plein.examples.load(name).blocks()
+        if block.format is not None
+    )
+    assert out.startswith(f"Learned from 2 designs: 5 of {uses} uses")
     rows = {line.split()[0]: line.split() for line in out.splitlines() if line[:1].isalnum()}
     assert rows["table-conversations"][1:7] == ["2", "1", "100%/100%", "4.0/4.0", "0", "0.69"]
     assert rows["what-so-what-now-what"][1:7] == ["2", "1", "100%/0%", "4.0/2.0", "0", "0.50"]

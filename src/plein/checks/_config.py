@@ -48,7 +48,7 @@ PROFILES: dict[str, Profile] = {
         # A draft is allowed to be unfinished: missing dates, owners and lengths are
         # worth knowing, not worth failing over. A cycle still makes no sense.
         severity={"ALL": Severity.WARNING, "GR101": Severity.ERROR},
-        ignore=("FU107",),  # overdue actions: a draft has none yet
+        ignore=("FU107", "TR107"),  # overdue actions and broken promises: a draft has none
         description="for drafts: errors become warnings, overdue actions are not judged",
     ),
     "strict": Profile(

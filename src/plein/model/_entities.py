@@ -65,10 +65,6 @@ def _extensions() -> Any:
     return attrs.field(factory=dict, hash=False)
 
 
-def _ids() -> Any:
-    return attrs.field(factory=tuple, converter=to_tuple, validator=check_reference)
-
-
 @attrs.frozen
 class Issue:
     """The hot issue or dilemma (vraagstuk) a trajectory works on."""
@@ -129,8 +125,12 @@ class Track:
     title: str
     format: str | None = attrs.field(default=None, validator=check_reference)
     minutes: int | None = attrs.field(default=None, validator=check_minutes)
-    participants: tuple[str, ...] = _ids()
-    speakers: tuple[str, ...] = _ids()
+    participants: tuple[str, ...] = attrs.field(
+        factory=tuple, converter=to_tuple, validator=check_reference
+    )
+    speakers: tuple[str, ...] = attrs.field(
+        factory=tuple, converter=to_tuple, validator=check_reference
+    )
 
 
 def _check_score(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
@@ -179,8 +179,12 @@ class Block:
     purpose: str | None = None
     start: pendulum.Time | None = attrs.field(default=None, converter=to_time)
     minutes: int | None = attrs.field(default=None, validator=check_minutes)
-    participants: tuple[str, ...] = _ids()
-    speakers: tuple[str, ...] = _ids()
+    participants: tuple[str, ...] = attrs.field(
+        factory=tuple, converter=to_tuple, validator=check_reference
+    )
+    speakers: tuple[str, ...] = attrs.field(
+        factory=tuple, converter=to_tuple, validator=check_reference
+    )
     tracks: tuple[Track, ...] = attrs.field(factory=tuple, converter=to_tuple)
     evaluation: Evaluation | None = None
     extensions: Extensions = _extensions()
@@ -251,7 +255,9 @@ class Agreement:
 
     id: str = attrs.field(validator=check_id)
     text: str
-    parties: tuple[str, ...] = _ids()
+    parties: tuple[str, ...] = attrs.field(
+        factory=tuple, converter=to_tuple, validator=check_reference
+    )
     actions: tuple[Action, ...] = attrs.field(factory=tuple, converter=to_tuple)
     final: bool = False
     needs_mandate: bool = False
@@ -297,8 +303,12 @@ class Session:
     actual_date: pendulum.Date | None = attrs.field(default=None, converter=to_date)
     timezone: str | None = attrs.field(default=None, validator=check_timezone)
     venue: str | None = None
-    after: tuple[str, ...] = _ids()
-    needs: tuple[str, ...] = _ids()
+    after: tuple[str, ...] = attrs.field(
+        factory=tuple, converter=to_tuple, validator=check_reference
+    )
+    needs: tuple[str, ...] = attrs.field(
+        factory=tuple, converter=to_tuple, validator=check_reference
+    )
     parties: tuple[SessionParty, ...] = attrs.field(factory=tuple, converter=to_tuple)
     roles: tuple[RoleAssignment, ...] = attrs.field(factory=tuple, converter=to_tuple)
     programme: tuple[Block, ...] = attrs.field(factory=tuple, converter=to_tuple)
@@ -341,8 +351,12 @@ class Step:
     planned_date: pendulum.Date | None = attrs.field(default=None, converter=to_date)
     actual_date: pendulum.Date | None = attrs.field(default=None, converter=to_date)
     owner: str | None = attrs.field(default=None, validator=check_reference)
-    after: tuple[str, ...] = _ids()
-    needs: tuple[str, ...] = _ids()
+    after: tuple[str, ...] = attrs.field(
+        factory=tuple, converter=to_tuple, validator=check_reference
+    )
+    needs: tuple[str, ...] = attrs.field(
+        factory=tuple, converter=to_tuple, validator=check_reference
+    )
     extensions: Extensions = _extensions()
 
     @property
