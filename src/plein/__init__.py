@@ -11,7 +11,7 @@ checks it in the method's own terms.
 <IssueKind.SHOPPING_CENTRE_REDEVELOPMENT: 'shopping-centre-redevelopment'>
 """
 
-from plein import examples
+from plein import examples, render
 from plein.checks import Config, Finding, Report, Severity, check
 from plein.errors import ConfigError, DesignError, PleinError, Problem, UsageError
 from plein.io import DesignWarning, dump, dumps, load, load_config, loads, problems
@@ -101,4 +101,5 @@ __all__ = [
     "load_config",
     "loads",
     "problems",
+    "render",
 ]

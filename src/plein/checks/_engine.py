@@ -12,6 +12,7 @@ from plein.checks._api import Context, Finding, Lang, Severity, Violation
 from plein.checks._config import Config, Resolved
 from plein.checks._registry import Registry
 from plein.model import Path, Trajectory, Waiver, format_path
+from plein.model._display import render_html
 from plein.workformats import Catalogue, default_catalogue
 
 __all__ = ["Report", "check"]
@@ -46,6 +47,9 @@ class Report:
 
     def __len__(self) -> int:
         return len(self.findings)
+
+    def _repr_html_(self) -> str | None:
+        return render_html(self)
 
     def codes(self) -> list[str]:
         """The codes of the findings, in report order."""

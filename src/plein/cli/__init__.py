@@ -14,13 +14,13 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
-from plein.cli import _check, _design, _export, _formats
+from plein.cli import _check, _design, _export, _formats, _report
 from plein.cli._common import BAD_INPUT, UsageProblem
 from plein.errors import PleinError
 
 __all__ = ["main", "run"]
 
-_COMMAND_MODULES = (_design, _check, _formats, _export)
+_COMMAND_MODULES = (_design, _check, _report, _formats, _export)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,0 +1,614 @@
+"""The pictures of the report and the views, as inline SVG text.
+
+Three pictures, each a function that returns one ``<svg>`` element for inline use in
+HTML5 (so without an ``xmlns`` attribute, and with nothing fetched):
+
+- :func:`timeline_svg`: the trajectory's sessions and steps on a date axis, the planned
+  date hollow, the actual date filled, a slip drawn between them, and the report date;
+- :func:`programme_svg`: a session's programme as a bar of blocks on a clock axis that
+  starts at the first block, each block as long as its timebox; the walk-in and the
+  breaks look different from the work, a block of unknown length is drawn dashed with a
+  question mark, and the dagdeel's window is shown above the bar; a band under it
+  shows the session's trust arc, the trust each block needs against the trust built;
+- :func:`graph_svg`: the trajectory graph, a column for each topological generation
+  (design order when the graph has a cycle), arrows from each node to what follows it.
+
+Each picture keeps every design text in an escaped ``<text>`` or ``<title>``; no ids are
+defined, so many pictures can share one page.
+
+>>> import plein
+>>> design = plein.examples.load("shopping-centre")
+>>> timeline_svg(design, as_of=pendulum.Date(2026, 11, 28)).startswith("<svg")
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+import attrs
+import networkx as nx
+import pendulum
+
+from plein.checks import Lang
+from plein.checks.timebox._timeline import DEFAULT_WINDOWS, _layout, _window, clock
+from plein.model import BlockKind, Session, Step, Trajectory
+from plein.render._escape import html_text, shorten
+from plein.render._words import date_text, minutes_text, name, word
+from plein.trust import trust_arc
+from plein.workformats import Arc, Catalogue, WorkFormat, default_catalogue
+
+__all__ = [
+    "find_format",
+    "format_name",
+    "graph_svg",
+    "programme_svg",
+    "timeline_svg",
+]
+
+_FONT = 'font-family="system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif"'
+_INK, _MUTED, _GRID = "#1f2933", "#616e7c", "#d9e2ec"
+_SESSION, _STEP, _SLIP, _AS_OF = "#2f6fae", "#a5661a", "#c2453d", "#7b2cbf"
+_OK = "#3f9142"
+_ARC_FILL = {
+    Arc.OPEN: "#cfe3f7",
+    Arc.DIVERGE: "#bfe3c9",
+    Arc.CONVERGE: "#f6d9a8",
+    Arc.CLOSE: "#dccbf0",
+    Arc.PRESENTATION: "#e4e7eb",
+}
+_WORK_FILL = "#dde3ea"  # a work block whose format is not in the catalogue
+_WALK_IN_FILL, _BREAK_FILL = "#f5f7fa", "#fffbea"
+
+
+@attrs.frozen
+class _ArcPoint:
+    """One content block on a session's trust arc, by its id.
+
+    ``asked`` is the trust level the block's exposure needs, ``trust`` the level built
+    before it: both as :mod:`plein.trust` counts them (0 up to 3), on one scale.
+    """
+
+    block: str
+    asked: int
+    trust: int
+
+
+def find_format(catalogue: Catalogue, format_id: str | None) -> WorkFormat | None:
+    """The work format with this id (or name) in the catalogue, or None."""
+    if format_id is None or format_id not in catalogue:
+        return None
+    return catalogue.get(format_id)
+
+
+def format_name(fmt: WorkFormat, lang: Lang) -> str:
+    """A work format's name in ``lang``."""
+    return fmt.name_nl if lang == "nl" else fmt.name_en
+
+
+# -- drawing helpers ---------------------------------------------------------------------
+
+
+def _svg(width: float, height: float, title: str, body: Iterable[str]) -> str:
+    w, h = round(width), round(height)
+    return (
+        f'<svg class="plein-svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" '
+        f'role="img" {_FONT} font-size="12">'
+        f"<title>{html_text(title)}</title>{''.join(body)}</svg>"
+    )
+
+
+def _text(
+    x: float,
+    y: float,
+    content: str,
+    *,
+    size: float = 11,
+    anchor: str = "start",
+    fill: str = _INK,
+    weight: str = "normal",
+    tooltip: str | None = None,
+) -> str:
+    tip = f"<title>{html_text(tooltip)}</title>" if tooltip else ""
+    return (
+        f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" text-anchor="{anchor}" '
+        f'fill="{fill}" font-weight="{weight}">{tip}{html_text(content)}</text>'
+    )
+
+
+def _line(x1: float, y1: float, x2: float, y2: float, stroke: str, extra: str = "") -> str:
+    return (
+        f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{stroke}" {extra}/>'
+    )
+
+
+def _fits(width: float, size: float = 11) -> int:
+    """How many characters of text at ``size`` fit in ``width`` pixels (roughly)."""
+    return max(int(width / (size * 0.58)), 0)
+
+
+# -- the timeline ------------------------------------------------------------------------
+
+_T_WIDTH, _T_LABEL, _T_X0, _T_X1 = 1000, 300, 310, 975
+_T_TOP, _T_ROW = 52, 26
+
+
+def timeline_svg(trajectory: Trajectory, *, as_of: pendulum.Date | None = None,
+                 lang: Lang = "nl") -> str:  # fmt: skip
+    """The trajectory's sessions and steps on a date axis, planned against actual.
+
+    A session is a circle, a step a diamond; a hollow mark is the planned date, a filled
+    one the date it took place; a red line joins them when the date slipped. The report
+    date (``as_of``) is a vertical line when it falls near the trajectory's dates.
+    """
+    nodes = list(trajectory.nodes())
+    order = {node.id: i for i, node in enumerate(nodes)}
+    nodes.sort(key=lambda n: (n.date is None, n.date or pendulum.Date.min, order[n.id]))
+    dates = [d for n in nodes for d in (n.planned_date, n.actual_date) if d is not None]
+    title = f"{word('timeline', lang)}: {trajectory.title}"
+    if not nodes:
+        return _svg(_T_WIDTH, 40, title, [_text(10, 24, word("empty-trajectory", lang))])
+    if not dates:
+        dates = [as_of or pendulum.today(trajectory.timezone).date()]
+    low, high = min(dates), max(dates)
+    if as_of is not None and low.subtract(days=120) <= as_of <= high.add(days=120):
+        low, high = min(low, as_of), max(high, as_of)
+    pad = max((high - low).in_days(), 30) * 0.04 + 5
+    start, end = low.subtract(days=round(pad)), high.add(days=round(pad))
+    span = max((end - start).in_days(), 1)
+
+    def x(day: pendulum.Date) -> float:
+        return _T_X0 + (day - start).in_days() / span * (_T_X1 - _T_X0)
+
+    height = _T_TOP + len(nodes) * _T_ROW + 48
+    body: list[str] = []
+    rows_bottom = _T_TOP + len(nodes) * _T_ROW
+    for tick, label, year in _month_ticks(start, end, lang):
+        tx = x(tick)
+        body.append(_line(tx, _T_TOP - 6, tx, rows_bottom, _GRID))
+        body.append(_text(tx + 2, 18, label, size=10, fill=_MUTED))
+        if year:
+            body.append(_text(tx + 2, 31, year, size=10, fill=_MUTED, weight="600"))
+    for i, node in enumerate(nodes):
+        y = _T_TOP + i * _T_ROW + _T_ROW / 2
+        if i % 2 == 0:
+            body.append(
+                f'<rect x="0" y="{y - _T_ROW / 2:.1f}" width="{_T_WIDTH}" height="{_T_ROW}" '
+                'fill="#f5f7fa"/>'
+            )
+        colour = _SESSION if isinstance(node, Session) else _STEP
+        kind = word("session", lang) if isinstance(node, Session) else name(node.kind, lang)
+        body.append(_mark(14, y, isinstance(node, Session), colour, filled=True, size=5))
+        body.append(
+            _text(
+                26,
+                y + 4,
+                shorten(node.title, _fits(_T_LABEL - 30)),
+                tooltip=f"{kind}: {node.title}",
+            )
+        )
+        body.extend(_timeline_marks(node, y, x, colour, lang))
+    if as_of is not None and start <= as_of <= end:
+        ax = x(as_of)
+        body.append(_line(ax, _T_TOP - 6, ax, rows_bottom + 4, _AS_OF, 'stroke-dasharray="4 3"'))
+        label = f"{word('as-of', lang)} {date_text(as_of, lang)}"
+        anchor = "end" if ax > _T_X1 - 120 else "start"
+        lx = ax - 4 if anchor == "end" else ax + 4
+        body.append(_text(lx, rows_bottom + 14, label, size=10, anchor=anchor, fill=_AS_OF))
+    body.append(_timeline_legend(rows_bottom + 34, lang))
+    return _svg(_T_WIDTH, height, title, body)
+
+
+def _mark(x: float, y: float, session: bool, colour: str, *, filled: bool,
+          size: float = 6) -> str:  # fmt: skip
+    """A circle for a session, a diamond for a step; hollow or filled."""
+    fill = colour if filled else "#ffffff"
+    if session:
+        return (
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{size}" fill="{fill}" '
+            f'stroke="{colour}" stroke-width="2"/>'
+        )
+    s = size + 1.5
+    points = f"{x:.1f},{y - s:.1f} {x + s:.1f},{y:.1f} {x:.1f},{y + s:.1f} {x - s:.1f},{y:.1f}"
+    return f'<polygon points="{points}" fill="{fill}" stroke="{colour}" stroke-width="2"/>'
+
+
+def _timeline_marks(node: Session | Step, y: float, x: Callable[[pendulum.Date], float],
+                    colour: str, lang: Lang) -> list[str]:  # fmt: skip
+    planned, actual = node.planned_date, node.actual_date
+    marks: list[str] = []
+    if planned is None and actual is None:
+        marks.append(_text(_T_X0 + 4, y + 4, word("no-date", lang), size=10, fill=_MUTED))
+        return marks
+    if planned is not None and actual is not None and planned != actual:
+        px, axx = x(planned), x(actual)
+        marks.append(_line(px, y, axx, y, _SLIP, 'stroke-width="2" stroke-dasharray="3 2"'))
+        days = (actual - planned).in_days()
+        sign = "+" if actual > planned else "\u2212"  # a minus sign
+        marks.append(_text(max(px, axx) + 10, y + 4, f"{sign}{abs(days)} d", size=10, fill=_SLIP))
+    for day, key, filled in ((planned, "planned", False), (actual, "held", True)):
+        if day is not None:
+            tip = html_text(f"{word(key, lang)}: {date_text(day, lang)}")
+            mark = _mark(x(day), y, isinstance(node, Session), colour, filled=filled)
+            marks.append(f"<g><title>{tip}</title>{mark}</g>")
+    return marks
+
+
+def _month_ticks(start: pendulum.Date, end: pendulum.Date,
+                 lang: Lang) -> list[tuple[pendulum.Date, str, str]]:  # fmt: skip
+    months = (end.year - start.year) * 12 + end.month - start.month
+    step = 1 if months <= 14 else 3 if months <= 42 else 12
+    tick = pendulum.Date(start.year, start.month, 1).add(months=1)
+    while (tick.month - 1) % step:
+        tick = tick.add(months=1)
+    ticks = []
+    first = True
+    while tick <= end:
+        label = tick.format("MMM", locale=lang).rstrip(".") if step < 12 else ""
+        year = str(tick.year) if first or tick.month == 1 else ""
+        ticks.append((tick, label or year, year if label else ""))
+        first = False
+        tick = tick.add(months=step)
+    return ticks
+
+
+def _timeline_legend(y: float, lang: Lang) -> str:
+    parts = []
+    x = _T_X0
+    items = [
+        (_mark(x, y, True, _SESSION, filled=False), word("planned", lang)),
+        (_mark(x + 110, y, True, _SESSION, filled=True), word("held", lang)),
+        (_mark(x + 220, y, False, _STEP, filled=True), word("step", lang)),
+    ]
+    for i, (mark, label) in enumerate(items):
+        parts.append(mark + _text(x + i * 110 + 12, y + 4, label, size=10, fill=_MUTED))
+    sx = x + 330
+    parts.append(_line(sx - 6, y, sx + 14, y, _SLIP, 'stroke-width="2" stroke-dasharray="3 2"'))
+    parts.append(_text(sx + 20, y + 4, word("slipped", lang), size=10, fill=_MUTED))
+    return "".join(parts)
+
+
+# -- a session's programme ---------------------------------------------------------------
+
+_P_WIDTH, _P_X0, _P_X1 = 1000, 16, 984
+_P_BAND, _P_BAR, _P_BAR_H = 14, 40, 46
+_UNKNOWN_MINUTES = 10  # how wide a block of unknown length is drawn
+
+
+@attrs.frozen
+class _Segment:
+    number: int
+    title: str
+    start: int
+    minutes: int
+    known: bool
+    fill: str
+    style: str
+    tooltip: str
+    block: str
+
+
+def programme_svg(
+    session: Session,
+    *,
+    formats: Catalogue | None = None,
+    lang: Lang = "nl",
+    trust: bool = True,
+) -> str:
+    """A session's programme as a timebox bar on a clock axis from its first block.
+
+    Blocks are numbered in programme order (the numbers match the programme table of
+    the report). Under the bar, unless ``trust`` is false, a band shows the session's
+    trust arc (:func:`plein.trust.trust_arc`): for each content block, the trust level
+    its exposure needs against the level built before it, shaded where it asks more.
+    """
+    catalogue = formats if formats is not None else default_catalogue()
+    title = f"{word('timebox', lang)}: {session.title}"
+    segments = _segments(session, catalogue, lang)
+    if not segments:
+        return _svg(_P_WIDTH, 40, title, [_text(10, 24, word("no-programme", lang))])
+    has_clock = any(block.start is not None for block in session.programme)
+    window = _window(session, DEFAULT_WINDOWS) if has_clock else None
+    low = min(s.start for s in segments)  # the axis starts with the first block
+    high = max(s.start + s.minutes for s in segments)
+    if window is not None:
+        high = max(high, window.end)
+    scale = (_P_X1 - _P_X0) / max(high - low, 1)
+
+    def x(minute: float) -> float:
+        return _P_X0 + (minute - low) * scale
+
+    body: list[str] = []
+    if window is not None and window.end > low:
+        # The dagdeel's window, from where the axis starts if it opens before the programme.
+        label = word("window", lang) if window.dagdeel is None else name(window.dagdeel, lang)
+        left = x(max(window.start, low))
+        body.append(
+            f'<rect x="{left:.1f}" y="{_P_BAND}" width="{x(window.end) - left:.1f}" '
+            'height="8" rx="2" fill="#e6eef7" stroke="#9fb3c8"/>'
+        )
+        body.append(_text(left + 2, _P_BAND - 3, f"{label} {window.span}", size=10,
+                          fill=_MUTED))  # fmt: skip
+    bar_bottom = _P_BAR + _P_BAR_H
+    for seg in segments:
+        body.append(_segment(seg, x(seg.start), seg.minutes * scale))
+    axis_y = bar_bottom + 6
+    body.append(_line(x(low), axis_y, x(high), axis_y, _MUTED))
+    step = _clock_step(high - low)
+    first_tick = low + (-low) % step
+    for minute in range(first_tick, high + 1, step):
+        tx = x(minute)
+        body.append(_line(tx, axis_y, tx, axis_y + 5, _MUTED))
+        label = clock(minute) if has_clock else f"+{minute - low} min"
+        body.append(_text(tx, axis_y + 17, label, size=10, anchor="middle", fill=_MUTED))
+    y: float = axis_y + 30
+    arc = _arc_points(session, catalogue) if trust else []
+    if arc:
+        y = _arc_band(body, segments, arc, x, y, lang)
+    body.append(_programme_legend(y + 8, lang))
+    return _svg(_P_WIDTH, y + 22, title, body)
+
+
+def _arc_points(session: Session, catalogue: Catalogue) -> list[_ArcPoint]:
+    return [
+        _ArcPoint(step.block, step.needs, step.before.level)
+        for step in trust_arc(session, catalogue).steps
+        if step.exposure is not None
+    ]
+
+
+def _segments(session: Session, catalogue: Catalogue, lang: Lang) -> list[_Segment]:
+    programme = session.programme
+    starts, _ = _layout(programme)
+    lengths = [block.length for block in programme]
+    drawn = [n if n is not None else _UNKNOWN_MINUTES for n in lengths]
+    # Blocks before the first known start run back from it (unknown lengths as drawn).
+    first = next((i for i, start in enumerate(starts) if start is not None), None)
+    cursor = 0 if first is None else (starts[first] or 0) - sum(drawn[:first])
+    segments = []
+    for i, block in enumerate(programme):
+        start = starts[i]
+        begin = start if start is not None else cursor
+        fmt = find_format(catalogue, block.format)
+        arc = fmt.arc if fmt is not None else None
+        length = lengths[i]
+        if length is None:
+            fill, style = "#ffffff", f'stroke="{_SLIP}" stroke-width="1.5" stroke-dasharray="4 3"'
+        elif block.kind is BlockKind.WALK_IN or arc is Arc.WALK_IN:
+            fill, style = _WALK_IN_FILL, 'stroke="#9aa5b1" stroke-dasharray="5 3"'
+        elif block.kind is BlockKind.BREAK or arc is Arc.BREAK:
+            fill, style = _BREAK_FILL, 'stroke="#c99a2e" stroke-dasharray="2 2"'
+        else:
+            fill = _ARC_FILL.get(arc, _WORK_FILL) if arc is not None else _WORK_FILL
+            style = 'stroke="#ffffff" stroke-width="1.5"'
+        how_long = word("length-unknown", lang) if length is None else minutes_text(length, lang)
+        when = f"{clock(start)} " if start is not None else ""
+        fmt_name = f" ({format_name(fmt, lang)})" if fmt is not None else ""
+        tooltip = f"{i + 1}. {when}{block.title}{fmt_name}, {how_long}"
+        segments.append(
+            _Segment(
+                i + 1, block.title, begin, drawn[i], length is not None, fill, style, tooltip,
+                block.id,
+            )
+        )  # fmt: skip
+        cursor = begin + drawn[i]
+    return segments
+
+
+def _segment(seg: _Segment, left: float, width: float) -> str:
+    top, mid = _P_BAR, _P_BAR + _P_BAR_H / 2
+    parts = [
+        f"<g><title>{html_text(seg.tooltip)}</title>",
+        f'<rect x="{left:.1f}" y="{top}" width="{max(width, 1):.1f}" height="{_P_BAR_H}" '
+        f'rx="3" fill="{seg.fill}" {seg.style}/>',
+    ]
+    label = str(seg.number) if seg.known else f"{seg.number} ?"
+    room = _fits(width - 6, 10)
+    if room >= len(label) + 4:
+        parts.append(_text(left + 4, mid - 4, label, size=10, weight="600"))
+        parts.append(_text(left + 4, mid + 10, shorten(seg.title, room), size=10))
+    elif room >= len(label):
+        parts.append(_text(left + width / 2, mid + 4, label, size=10, anchor="middle",
+                           weight="600"))  # fmt: skip
+    parts.append("</g>")
+    return "".join(parts)
+
+
+def _clock_step(span: int) -> int:
+    for step in (5, 10, 15, 30, 60, 120):
+        if span / step <= 16:
+            return step
+    return 240
+
+
+def _arc_band(body: list[str], segments: Sequence[_Segment], arc: Sequence[_ArcPoint],
+              x: Callable[[float], float], y: float, lang: Lang) -> float:  # fmt: skip
+    height = 60
+    top_level = max([3, *(max(p.asked, p.trust) for p in arc)])
+    bottom = y + height
+
+    def level_y(level: int) -> float:
+        return bottom - level / top_level * height
+
+    body.append(
+        f'<rect x="{_P_X0}" y="{y:.1f}" width="{_P_X1 - _P_X0}" height="{height}" '
+        'fill="#fafbfc" stroke="#d9e2ec"/>'
+    )
+    for level in range(1, top_level):
+        body.append(_line(_P_X0, level_y(level), _P_X1, level_y(level), "#e4e7eb"))
+    for level in range(top_level + 1):
+        body.append(_text(_P_X1 - 3, level_y(level) + (9 if level == 0 else 4), str(level),
+                          size=8, anchor="end", fill=_MUTED))  # fmt: skip
+    by_block = {point.block: point for point in arc}
+    runs: list[list[tuple[float, float, _ArcPoint]]] = [[]]
+    for seg in segments:
+        point = by_block.get(seg.block)
+        if point is None:  # the walk-in, a break, an unknown format: the line pauses
+            if runs[-1]:
+                runs.append([])
+            continue
+        left, right = x(seg.start), x(seg.start + seg.minutes)
+        runs[-1].append((left, right, point))
+        if point.asked > point.trust:
+            body.append(
+                f'<rect x="{left:.1f}" y="{level_y(point.asked):.1f}" width="{right - left:.1f}" '
+                f'height="{level_y(point.trust) - level_y(point.asked):.1f}" fill="#f6c6c1"/>'
+            )
+    for run in runs:
+        if not run:
+            continue
+        for value, colour, dash in (
+            ("asked", _SLIP, ""),
+            ("trust", _OK, ' stroke-dasharray="6 3"'),
+        ):
+            points = " ".join(
+                f"{px:.1f},{level_y(getattr(p, value)):.1f}"
+                for left, right, p in run
+                for px in (left, right)
+            )
+            body.append(
+                f'<polyline points="{points}" fill="none" stroke="{colour}" '
+                f'stroke-width="2"{dash}/>'
+            )
+    legend_y = bottom + 14
+    lx: float = _P_X0
+    for key, mark in (
+        ("exposure-asked", _line(0, -4, 20, -4, _SLIP, 'stroke-width="2"')),
+        ("trust-built", _line(0, -4, 20, -4, _OK, 'stroke-width="2" stroke-dasharray="6 3"')),
+        ("asks-too-much", '<rect x="3" y="-9" width="14" height="11" fill="#f6c6c1"/>'),
+    ):
+        label = word(key, lang)
+        body.append(f'<g transform="translate({lx:.1f},{legend_y:.1f})">{mark}</g>')
+        body.append(_text(lx + 24, legend_y, label, size=10, fill=_MUTED))
+        lx += 24 + len(label) * 5.8 + 24
+    return legend_y + 8
+
+
+def _programme_legend(y: float, lang: Lang) -> str:
+    items: list[tuple[str, str, str]] = [
+        (_WALK_IN_FILL, 'stroke="#9aa5b1" stroke-dasharray="5 3"', word("walk-in", lang)),
+        (_BREAK_FILL, 'stroke="#c99a2e" stroke-dasharray="2 2"', word("break", lang)),
+        ("#ffffff", f'stroke="{_SLIP}" stroke-dasharray="4 3"', word("length-unknown", lang)),
+    ]
+    items += [(fill, 'stroke="#9aa5b1"', name(arc, lang)) for arc, fill in _ARC_FILL.items()]
+    parts = []
+    x = _P_X0
+    for fill, style, label in items:
+        parts.append(f'<rect x="{x}" y="{y - 9:.1f}" width="14" height="11" rx="2" '
+                     f'fill="{fill}" {style}/>')  # fmt: skip
+        parts.append(_text(x + 18, y, label, size=10, fill=_MUTED))
+        x += 24 + len(label) * 6 + 14
+    return "".join(parts)
+
+
+# -- the trajectory graph ----------------------------------------------------------------
+
+_G_W, _G_H, _G_GAP_X, _G_GAP_Y, _G_MARGIN = 168, 58, 40, 16, 14
+
+
+def graph_svg(trajectory: Trajectory, *, lang: Lang = "nl") -> str:
+    """The trajectory graph laid out by topological generations, left to right.
+
+    Sessions are rounded blue boxes, steps square brown ones; an arrow runs from each
+    node to the ones that follow it. A graph with a cycle has no generations: its nodes
+    are then placed one per column in design order, with a note saying so.
+    """
+    graph = trajectory.graph()
+    title = f"{word('graph', lang)}: {trajectory.title}"
+    if not graph:
+        return _svg(_T_WIDTH, 40, title, [_text(10, 24, word("empty-trajectory", lang))])
+    order = {node: i for i, node in enumerate(graph.nodes)}
+
+    def key(node: str) -> tuple[bool, object, int]:
+        date = graph.nodes[node]["item"].date
+        return (date is None, date or 0, order[node])
+
+    cyclic = False
+    try:
+        generations = [sorted(g, key=key) for g in nx.topological_generations(graph)]
+    except nx.NetworkXUnfeasible:
+        cyclic = True
+        generations = [[node] for node in graph.nodes]
+    rows = max(len(g) for g in generations)
+    column_height = rows * _G_H + (rows - 1) * _G_GAP_Y
+    note = 22 if cyclic else 0
+    width = 2 * _G_MARGIN + len(generations) * _G_W + (len(generations) - 1) * _G_GAP_X
+    height = 2 * _G_MARGIN + column_height + note + (40 if cyclic else 0)
+    where: dict[str, tuple[float, float]] = {}
+    for c, generation in enumerate(generations):
+        own = len(generation) * _G_H + (len(generation) - 1) * _G_GAP_Y
+        top = _G_MARGIN + note + (column_height - own) / 2
+        for r, node in enumerate(generation):
+            where[node] = (_G_MARGIN + c * (_G_W + _G_GAP_X), top + r * (_G_H + _G_GAP_Y))
+    body: list[str] = []
+    if cyclic:
+        body.append(_text(_G_MARGIN, _G_MARGIN + 8, word("cycle", lang), size=11, fill=_SLIP))
+    for source, target in graph.edges:
+        body.append(_edge(where[source], where[target]))
+    for node in graph.nodes:
+        body.append(_node_box(graph.nodes[node]["item"], *where[node], lang))
+    return _svg(max(width, 200), height, title, body)
+
+
+def _edge(source: tuple[float, float], target: tuple[float, float]) -> str:
+    sx, sy = source[0] + _G_W, source[1] + _G_H / 2
+    tx, ty = target[0], target[1] + _G_H / 2
+    if tx > sx:
+        bend = (tx - sx) / 2
+        path = (
+            f"M{sx:.1f},{sy:.1f} C{sx + bend:.1f},{sy:.1f} "
+            f"{tx - bend:.1f},{ty:.1f} {tx - 7:.1f},{ty:.1f}"
+        )
+        head = f"{tx:.1f},{ty:.1f} {tx - 8:.1f},{ty - 4.5:.1f} {tx - 8:.1f},{ty + 4.5:.1f}"
+    else:  # backwards (only in a cycle): under the boxes, into the target from below
+        sx, sy = source[0] + _G_W / 2, source[1] + _G_H
+        tx, ty = target[0] + _G_W / 2, target[1] + _G_H
+        low = max(sy, ty) + 30
+        path = f"M{sx:.1f},{sy:.1f} C{sx:.1f},{low:.1f} {tx:.1f},{low:.1f} {tx:.1f},{ty + 7:.1f}"
+        head = f"{tx:.1f},{ty:.1f} {tx - 4.5:.1f},{ty + 8:.1f} {tx + 4.5:.1f},{ty + 8:.1f}"
+    return (
+        f'<path d="{path}" fill="none" stroke="{_MUTED}" stroke-width="1.5"/>'
+        f'<polygon points="{head}" fill="{_MUTED}"/>'
+    )
+
+
+def _node_box(item: Session | Step, x: float, y: float, lang: Lang) -> str:
+    is_session = isinstance(item, Session)
+    colour = _SESSION if is_session else _STEP
+    fill = "#e8f1fa" if is_session else "#fcf3e3"
+    kind = word("session", lang) if isinstance(item, Session) else name(item.kind, lang)
+    lines = _wrap(item.title, _fits(_G_W - 12, 11), 2)
+    date = item.date
+    parts = [
+        f"<g><title>{html_text(f'{kind}: {item.title}')}</title>",
+        f'<rect x="{x:.1f}" y="{y:.1f}" width="{_G_W}" height="{_G_H}" '
+        f'rx="{10 if is_session else 2}" fill="{fill}" stroke="{colour}" stroke-width="1.5"/>',
+        _text(x + 6, y + 12, kind, size=9, fill=colour, weight="600"),
+    ]
+    for i, line in enumerate(lines):
+        parts.append(_text(x + 6, y + 26 + i * 13, line, size=11))
+    if date is not None:
+        parts.append(_text(x + _G_W - 6, y + 12, date.format("D MMM YYYY", locale=lang),
+                           size=9, anchor="end", fill=_MUTED))  # fmt: skip
+    parts.append("</g>")
+    return "".join(parts)
+
+
+def _wrap(text: str, width: int, lines: int) -> list[str]:
+    """``text`` in at most ``lines`` lines of ``width`` characters, cut with an ellipsis."""
+    words = " ".join(text.split()).split(" ")
+    out: list[str] = []
+    current = ""
+    for i, item in enumerate(words):
+        candidate = f"{current} {item}".strip()
+        if len(candidate) <= width:
+            current = candidate
+            continue
+        if current:
+            out.append(current)
+        current = item
+        if len(out) == lines - 1:
+            current = " ".join(words[i:])
+            break
+    out.append(current)
+    return [shorten(line, width) for line in out[:lines] if line]

@@ -1,0 +1,361 @@
+"""The words of the report and the views, in Dutch and in English.
+
+Dutch is what the people who read a participation report speak; English is the language
+of the code. Every label is a :class:`~plein.checks.Text`, so one lookup gives either.
+
+>>> word("sessions", "nl"), word("sessions", "en")
+('De bijeenkomsten', 'The sessions')
+>>> name(ParticipationLevel.CO_PRODUCE, "nl")
+'coproduceren'
+>>> date_text(pendulum.Date(2026, 4, 23), "nl")
+'23 april 2026'
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import pendulum
+
+from plein.checks import Lang, Severity, Text
+from plein.model import (
+    ActionStatus,
+    BlockKind,
+    Dagdeel,
+    IssueKind,
+    IssueNature,
+    OutcomeStatus,
+    ParticipationLevel,
+    PartyCategory,
+    Role,
+    SafetyMeasureKind,
+    StepKind,
+)
+from plein.trust import PromiseState
+from plein.workformats import Arc, Exposure
+
+__all__ = [
+    "DASH",
+    "count_text",
+    "date_text",
+    "duration_text",
+    "minutes_text",
+    "name",
+    "number_text",
+    "span_text",
+    "word",
+]
+
+#: Stands for a number that is not known, and joins the ends of a span.
+DASH = "\u2013"
+
+
+_WORDS: dict[str, Text] = {
+    # the document
+    "report": Text("Participation report", "Participatieverslag"),
+    "as-of": Text("as of", "stand per"),
+    "trajectory": Text("Trajectory", "Traject"),
+    "personal-left-out": Text(
+        "Personal data (names, e-mail addresses and phone numbers of contact persons) is "
+        "left out of this report.",
+        "Persoonsgegevens (namen, e-mailadressen en telefoonnummers van contactpersonen) "
+        "zijn uit dit verslag weggelaten.",
+    ),
+    "personal-included": Text(
+        "This report contains personal data of contact persons: share it only with "
+        "those who need it.",
+        "Dit verslag bevat persoonsgegevens van contactpersonen: deel het alleen met wie "
+        "ze nodig heeft.",
+    ),
+    # sections
+    "issue": Text("The issue, and why participation", "Het vraagstuk en waarom participatie"),
+    "parties": Text("Who was involved", "Wie waren betrokken"),
+    "sessions": Text("The sessions", "De bijeenkomsten"),
+    "input": Text("What was brought in and agreed", "Wat is ingebracht en afgesproken"),
+    "outcomes": Text("What was done with it", "Wat is ermee gedaan"),
+    "follow-up": Text("Follow-up actions and promises", "Vervolgacties en toezeggingen"),
+    "ledger": Text("The promise ledger", "Het beloftenregister"),
+    "next-steps": Text("Next steps", "Volgende stappen"),
+    "findings": Text("Open findings on the design", "Open bevindingen over het ontwerp"),
+    # the notebook summary of a trajectory
+    "n-parties": Text("Parties", "Partijen"),
+    "n-sessions": Text("Sessions", "Bijeenkomsten"),
+    "n-steps": Text("Other steps", "Andere stappen"),
+    "n-agreements": Text("Agreements", "Afspraken"),
+    "n-follow-ups": Text("Actions and promises", "Acties en toezeggingen"),
+    # the issue
+    "question": Text("Question", "Vraag"),
+    "nature": Text("Nature", "Aard"),
+    "kind": Text("Kind", "Soort"),
+    "issue-owner": Text("Issue owner", "Probleemeigenaar"),
+    # parties
+    "party": Text("Party", "Partij"),
+    "category": Text("Category", "Doelgroep"),
+    "level": Text("Participation level", "Participatieniveau"),
+    "roles": Text("Roles", "Rollen"),
+    "contacts": Text("Contact persons", "Contactpersonen"),
+    "when-how": Text("Per session: expected / attended", "Per bijeenkomst: verwacht / aanwezig"),
+    "not-invited-short": Text("not invited", "niet uitgenodigd"),
+    "expected": Text("Expected", "Verwacht"),
+    "attended": Text("Attended", "Aanwezig"),
+    # sessions
+    "date": Text("Date", "Datum"),
+    "planned": Text("planned", "gepland"),
+    "held": Text("held", "gehouden"),
+    "dagdeel": Text("Dagdeel", "Dagdeel"),
+    "venue": Text("Venue", "Locatie"),
+    "headcount": Text("Headcount", "Aantal deelnemers"),
+    "safety": Text("Safety", "Veiligheid"),
+    "time": Text("Time", "Tijd"),
+    "block": Text("Block", "Onderdeel"),
+    "format": Text("Work format", "Werkvorm"),
+    "minutes": Text("Minutes", "Minuten"),
+    "unknown": Text("unknown", "onbekend"),
+    "no-programme": Text("No programme has been written down.", "Er is geen programma vastgelegd."),
+    "timeline": Text("Timeline of the trajectory", "Tijdlijn van het traject"),
+    "graph": Text("The trajectory as a graph", "Het traject als graaf"),
+    "timebox": Text("The programme on the clock", "Het programma op de klok"),
+    "exposure-asked": Text(
+        "exposure asked (the trust it needs)", "gevraagde openheid (het vertrouwen dat nodig is)"
+    ),
+    "trust-built": Text("trust built before the block", "vertrouwen opgebouwd vóór het onderdeel"),
+    "asks-too-much": Text("asks more than the trust built", "vraagt meer dan er vertrouwen is"),
+    "walk-in": Text("walk-in", "inloop"),
+    "break": Text("break", "pauze"),
+    "length-unknown": Text("length unknown", "lengte onbekend"),
+    "window": Text("window", "tijdvenster"),
+    "slipped": Text("date slipped", "datum verschoven"),
+    "session": Text("session", "bijeenkomst"),
+    "step": Text("step", "stap"),
+    "cycle": Text(
+        "The graph has a cycle: shown in design order.",
+        "De graaf bevat een kringloop: getoond in ontwerpvolgorde.",
+    ),
+    "no-date": Text("no date", "geen datum"),
+    "empty-trajectory": Text(
+        "The trajectory has no sessions or steps yet.",
+        "Het traject heeft nog geen bijeenkomsten of stappen.",
+    ),
+    # input and agreements
+    "brought-in": Text("Brought in", "Inbreng"),
+    "agreement": Text("Agreement", "Afspraak"),
+    "agreed-by": Text("Parties", "Partijen"),
+    "character": Text("Character", "Karakter"),
+    "binding": Text("binding", "bindend"),
+    "needs-mandate": Text("needs a mandate", "vraagt een besluit met mandaat"),
+    "final": Text("final, no follow-up needed", "definitief, geen vervolg nodig"),
+    "no-agreements": Text(
+        "No agreements have been written down.", "Er zijn geen afspraken vastgelegd."
+    ),
+    # outcomes
+    "decision": Text("Decision", "Besluit"),
+    "motivation": Text("Motivation", "Motivering"),
+    "decided-by": Text("Decided by", "Besloten door"),
+    "no-decision": Text("no decision yet", "nog geen besluit"),
+    "no-motivation": Text("no motivation given", "geen motivering gegeven"),
+    # follow-up
+    "what": Text("What", "Wat"),
+    "from": Text("From", "Uit"),
+    "owner": Text("Owner", "Eigenaar"),
+    "due": Text("Due", "Uiterlijk"),
+    "report-back": Text("Report back", "Terugkoppeling"),
+    "status-as-of": Text("Status as of", "Stand per"),
+    "action": Text("action", "actie"),
+    "promise": Text("promise", "toezegging"),
+    "no-owner": Text("no owner", "geen eigenaar"),
+    "overdue": Text("overdue", "te laat"),
+    "no-follow-ups": Text(
+        "There are no follow-up actions or promises.", "Er zijn geen vervolgacties of toezeggingen."
+    ),
+    "before": Text("before", "vóór"),
+    "at": Text("at", "bij"),
+    "within": Text("within {length} after {session}", "binnen {length} na {session}"),
+    "every": Text("then every {length}", "daarna elke {length}"),
+    # ledger
+    "no-ledger": Text("The ledger has no entries.", "Het register heeft geen regels."),
+    "state": Text("State", "Stand"),
+    "note": Text("Note", "Noot"),
+    # next steps
+    "no-next-steps": Text(
+        "No sessions or steps are planned after this date.",
+        "Na deze datum zijn geen bijeenkomsten of stappen gepland.",
+    ),
+    "follows": Text("Follows", "Volgt op"),
+    # findings
+    "severity": Text("Severity", "Ernst"),
+    "code": Text("Code", "Code"),
+    "finding": Text("Finding", "Bevinding"),
+    "hint": Text("What to do", "Wat te doen"),
+    "where": Text("Where", "Waar"),
+    "no-findings": Text(
+        "The checks found nothing open in the design.",
+        "De controles vonden niets open in het ontwerp.",
+    ),
+}
+
+# Pairs, not a dict: members of different vocabularies compare equal when their
+# values do (ActionStatus.OPEN == Arc.OPEN == 'open'), so they are told apart by type.
+_PAIRS: tuple[tuple[Enum, Text], ...] = (
+    (IssueNature.SPATIAL, Text("spatial", "ruimtelijk")),
+    (IssueNature.SOCIETAL, Text("societal", "maatschappelijk")),
+    (IssueKind.STREET_REDEVELOPMENT, Text("street redevelopment", "herinrichting van een straat")),
+    (
+        IssueKind.SHOPPING_CENTRE_REDEVELOPMENT,
+        Text("shopping-centre redevelopment", "herontwikkeling van een winkelcentrum"),
+    ),
+    (IssueKind.AREA_DEVELOPMENT, Text("area development", "gebiedsontwikkeling")),
+    (IssueKind.POLICY_VISION, Text("policy vision", "beleidsvisie")),
+    (IssueKind.ENERGY_TRANSITION, Text("energy transition", "energietransitie")),
+    (IssueKind.PROJECT_EVALUATION, Text("project evaluation", "evaluatie van een project")),
+    (IssueKind.OTHER, Text("other", "overig")),
+    (PartyCategory.RESIDENT, Text("residents", "bewoners")),
+    (PartyCategory.ENTREPRENEUR, Text("entrepreneurs", "ondernemers")),
+    (PartyCategory.PROPERTY_OWNER, Text("property owners", "vastgoedeigenaren")),
+    (PartyCategory.CIVIL_SERVANT, Text("civil servants", "ambtenaren")),
+    (PartyCategory.ADMINISTRATION, Text("administration", "bestuur (college)")),
+    (PartyCategory.COUNCIL, Text("council", "gemeenteraad")),
+    (PartyCategory.REGIONAL_PARTNER, Text("regional partners", "regionale partners")),
+    (PartyCategory.HOUSING_CORPORATION, Text("housing corporations", "woningcorporaties")),
+    (PartyCategory.CIVIL_SOCIETY, Text("civil society", "maatschappelijke organisaties")),
+    (PartyCategory.EXPERT, Text("experts", "deskundigen")),
+    (PartyCategory.PRESS, Text("press", "pers")),
+    (PartyCategory.FACILITATION, Text("facilitation", "procesbegeleiding")),
+    (PartyCategory.OTHER, Text("other", "overig")),
+    (ParticipationLevel.INFORM, Text("inform", "informeren")),
+    (ParticipationLevel.CONSULT, Text("consult", "raadplegen")),
+    (ParticipationLevel.ADVISE, Text("advise", "adviseren")),
+    (ParticipationLevel.CO_PRODUCE, Text("co-produce", "coproduceren")),
+    (ParticipationLevel.CO_DECIDE, Text("co-decide", "meebeslissen")),
+    (Role.FACILITATOR, Text("facilitator", "procesbegeleider")),
+    (Role.ISSUE_OWNER, Text("issue owner", "probleemeigenaar")),
+    (Role.CHAIR, Text("chair", "voorzitter")),
+    (Role.HOST, Text("host", "gastheer of gastvrouw")),
+    (Role.NOTE_TAKER, Text("note-taker", "verslaglegger")),
+    (Role.DECISION_MAKER, Text("decision-maker", "bestuurder")),
+    (Role.PROJECT_LEADER, Text("project leader", "projectleider")),
+    (Role.EXPERT, Text("expert", "deskundige")),
+    (Role.TABLE_HOST, Text("table host", "tafelhost")),
+    (Role.TIMEKEEPER, Text("timekeeper", "tijdbewaker")),
+    (Role.COORDINATOR, Text("coordinator", "coördinator")),
+    (Role.PARTICIPANT, Text("participant", "deelnemer")),
+    (Role.OBSERVER, Text("observer", "toehoorder")),
+    (Dagdeel.MORNING, Text("morning", "ochtend")),
+    (Dagdeel.AFTERNOON, Text("afternoon", "middag")),
+    (Dagdeel.EVENING, Text("evening", "avond")),
+    (BlockKind.WORK, Text("work", "werk")),
+    (BlockKind.BREAK, Text("break", "pauze")),
+    (BlockKind.WALK_IN, Text("walk-in", "inloop")),
+    (OutcomeStatus.ADOPTED, Text("adopted", "overgenomen")),
+    (OutcomeStatus.ADAPTED, Text("adopted with changes", "aangepast overgenomen")),
+    (OutcomeStatus.NOT_ADOPTED, Text("not adopted", "niet overgenomen")),
+    (ActionStatus.OPEN, Text("open", "open")),
+    (ActionStatus.DONE, Text("done", "afgerond")),
+    (ActionStatus.DROPPED, Text("dropped", "vervallen")),
+    (StepKind.SURVEY, Text("survey", "enquête")),
+    (StepKind.STUDY, Text("study", "onderzoek")),
+    (StepKind.COLLEGE_DECISION, Text("college decision", "collegebesluit")),
+    (StepKind.COUNCIL_DECISION, Text("council decision", "raadsbesluit")),
+    (StepKind.PUBLICATION, Text("publication", "publicatie")),
+    (StepKind.REPORT, Text("report", "rapport")),
+    (StepKind.OTHER, Text("step", "stap")),
+    (SafetyMeasureKind.GROUND_RULES, Text("ground rules", "spelregels")),
+    (SafetyMeasureKind.CONFIDENTIALITY, Text("confidentiality", "vertrouwelijkheid")),
+    (SafetyMeasureKind.ANONYMOUS_INPUT, Text("anonymous input", "anonieme inbreng")),
+    (
+        SafetyMeasureKind.COMPLAINTS_CORNER,
+        Text("a corner for personal complaints", "een plek voor persoonlijke klachten"),
+    ),
+    (SafetyMeasureKind.SMALL_GROUPS_FIRST, Text("small groups first", "eerst in kleine groepen")),
+    (
+        SafetyMeasureKind.NEUTRAL_FACILITATOR,
+        Text("a neutral facilitator", "een neutrale begeleider"),
+    ),
+    (SafetyMeasureKind.OTHER, Text("other", "overig")),
+    (PromiseState.KEPT, Text("kept", "nagekomen")),
+    (PromiseState.KEPT_LATE, Text("kept late", "te laat nagekomen")),
+    (PromiseState.BROKEN, Text("broken", "gebroken")),
+    (PromiseState.OPEN, Text("open", "open")),
+    (Severity.ERROR, Text("error", "fout")),
+    (Severity.WARNING, Text("warning", "waarschuwing")),
+    (Severity.INFO, Text("note", "opmerking")),
+    (Arc.WALK_IN, Text("walk-in", "inloop")),
+    (Arc.OPEN, Text("opening", "opening")),
+    (Arc.DIVERGE, Text("opening up", "verbreden")),
+    (Arc.CONVERGE, Text("narrowing down", "versmallen")),
+    (Arc.CLOSE, Text("closing", "afsluiting")),
+    (Arc.BREAK, Text("break", "pauze")),
+    (Arc.PRESENTATION, Text("presentation", "presentatie")),
+    (Exposure.LISTENING, Text("listening", "luisteren")),
+    (Exposure.SPEAKING_IN_PAIRS, Text("speaking in pairs", "spreken in tweetallen")),
+    (
+        Exposure.SPEAKING_IN_SMALL_GROUPS,
+        Text("speaking in small groups", "spreken in kleine groepen"),
+    ),
+    (Exposure.SPEAKING_IN_PLENARY, Text("speaking in plenary", "spreken in de zaal")),
+    (Exposure.PUBLIC_DILEMMA, Text("a public dilemma", "een openbaar dilemma")),
+)
+_NAMES: dict[tuple[type, str], Text] = {(type(k), k.value): v for k, v in _PAIRS}
+
+
+# Things counted: English singular and plural, then Dutch singular and plural.
+_COUNTED: dict[str, tuple[str, str, str, str]] = {
+    "session": ("session", "sessions", "bijeenkomst", "bijeenkomsten"),
+    "other-step": ("other step", "other steps", "andere stap", "andere stappen"),
+    "agreement": ("agreement", "agreements", "afspraak", "afspraken"),
+    "group": ("group", "groups", "groep", "groepen"),
+    "finding": ("finding", "findings", "bevinding", "bevindingen"),
+    "error": ("error", "errors", "fout", "fouten"),
+    "warning": ("warning", "warnings", "waarschuwing", "waarschuwingen"),
+    "info": ("note", "notes", "opmerking", "opmerkingen"),
+}
+
+
+def count_text(n: int, key: str, lang: Lang) -> str:
+    """``n`` things in words, singular where it must be: ``1 afspraak``, ``3 afspraken``.
+
+    >>> count_text(1, "session", "nl"), count_text(3, "other-step", "en")
+    ('1 bijeenkomst', '3 other steps')
+    """
+    en_one, en_many, nl_one, nl_many = _COUNTED[key]
+    if lang == "nl":
+        return f"{n} {nl_one if n == 1 else nl_many}"
+    return f"{n} {en_one if n == 1 else en_many}"
+
+
+def word(key: str, lang: Lang) -> str:
+    """The label ``key`` in ``lang``."""
+    return _WORDS[key](lang)
+
+
+def name(value: Enum, lang: Lang) -> str:
+    """A vocabulary value as people say it; the wire value when there is no word for it."""
+    text = _NAMES.get((type(value), value.value))
+    return text(lang) if text is not None else str(value.value)
+
+
+def date_text(value: pendulum.Date, lang: Lang, *, weekday: bool = False) -> str:
+    """A date as people write it: ``23 april 2026``, ``donderdag 23 april 2026``."""
+    pattern = "dddd D MMMM YYYY" if weekday else "D MMMM YYYY"
+    return value.format(pattern, locale=lang)
+
+
+def minutes_text(n: int, lang: Lang) -> str:
+    """``n`` minutes in words: ``1 minuut``, ``25 minuten``."""
+    if lang == "nl":
+        return f"{n} minuut" if n == 1 else f"{n} minuten"
+    return f"{n} minute" if n == 1 else f"{n} minutes"
+
+
+def duration_text(value: pendulum.Duration, lang: Lang) -> str:
+    """A length of time in words: ``2 weken``, ``13 weeks``."""
+    return value.in_words(locale=lang)
+
+
+def number_text(value: int | None) -> str:
+    """A count, or a dash when it is not known."""
+    return DASH if value is None else str(value)
+
+
+def span_text(start: str, end: str) -> str:
+    """Two ends joined by a dash (an en dash): ``19:00`` to ``19:30``."""
+    return f"{start}{DASH}{end}"

@@ -1,0 +1,155 @@
+"""The pictures: a timeline, a programme bar per session, and the trajectory graph."""
+
+from __future__ import annotations
+
+import re
+
+import pendulum
+
+import plein
+from plein import Block, Issue, Session, Step, Trajectory
+from plein.render import graph_svg, programme_svg, timeline_svg
+from tests.render._html import Page
+
+AS_OF = pendulum.Date(2026, 11, 28)
+
+
+def _trajectory(sessions: list[Session], steps: list[Step] | None = None) -> Trajectory:
+    issue = Issue(title="Plein", question="Wat nu?", nature="societal", kind="other")
+    return Trajectory(id="t", title="T", issue=issue, sessions=sessions, steps=steps or [])
+
+
+def test_svg_is_inline_html5_svg() -> None:
+    """Each picture is one <svg> without xmlns, links or script, with only known elements."""
+    design = plein.examples.load("heat-transition")
+    pictures = [
+        timeline_svg(design, as_of=AS_OF),
+        graph_svg(design),
+        *(programme_svg(s) for s in design.sessions),
+    ]
+    for svg in pictures:
+        assert svg.startswith("<svg ")
+        assert svg.endswith("</svg>")
+        assert "xmlns" not in svg
+        assert "http" not in svg
+        assert "<script" not in svg
+        assert Page(svg).unexpected() == []
+
+
+def test_programme_bar_has_a_numbered_segment_per_block() -> None:
+    """Every block of the programme is a segment whose tooltip starts with its number."""
+    session = plein.examples.load("shopping-centre").sessions[0]
+    svg = programme_svg(session)
+    for i, block in enumerate(session.programme, start=1):
+        assert re.search(rf"<title>{i}\. \d\d:\d\d {re.escape(block.title)}", svg), block.title
+
+
+def test_walk_in_breaks_and_unknown_lengths_look_different() -> None:
+    """Walk-in, break, work and a block of unknown length each get their own drawing."""
+    session = Session(
+        id="s",
+        title="Avond",
+        dagdeel="evening",
+        programme=[
+            Block(id="in", title="Inloop", kind="walk-in", start="19:00", minutes=30),
+            Block(id="w", title="Tafels", format="table-conversations", minutes=45),
+            Block(id="p", title="Pauze", kind="break", minutes=15),
+            Block(id="q", title="Vragen"),
+            Block(id="c", title="Uitcheck", format="check-out-round", minutes=10),
+        ],
+    )
+    svg = programme_svg(session, lang="en")
+
+    def segment(number: int) -> str:
+        match = re.search(rf"<title>{number}\. [^<]*</title><rect ([^>]*)/>", svg)
+        assert match is not None, number
+        return match.group(1)
+
+    styles = {segment(n) for n in range(1, 5)}
+    assert len(styles) == 4  # walk-in, work, break and unknown all differ
+    assert 'stroke-dasharray="4 3"' in segment(4)
+    assert "length unknown" in svg
+    assert ">4 ?<" in svg
+    assert "evening 19:00-22:30" in svg  # the dagdeel's window above the bar
+
+
+def test_clock_axis_starts_at_the_first_block() -> None:
+    """The axis is labelled with clock times from the first block's start."""
+    session = Session(
+        id="s",
+        title="Middag",
+        programme=[Block(id="a", title="A", start="13:30", minutes=60)],
+    )
+    labels = re.findall(r">(\d\d:\d\d)</text>", programme_svg(session))
+    assert labels[0] == "13:30"
+    assert labels[-1] == "14:30"
+
+
+def test_programme_without_clock_times_counts_minutes() -> None:
+    """Without a clock start the axis counts minutes from the start of the programme."""
+    session = Session(id="s", title="Ochtend", programme=[Block(id="a", title="A", minutes=40)])
+    assert ">+0 min<" in programme_svg(session)
+
+
+def test_trust_band_shades_what_asks_more_than_the_trust_built() -> None:
+    """A public dilemma first thing is shaded in the trust band; a trusting opening is not."""
+    flawed = plein.examples.load("flawed-evening").sessions[0]
+    shopping = plein.examples.load("shopping-centre").sessions[0]
+    shade = 'fill="#f6c6c1"/>'
+    assert programme_svg(flawed).count(shade) == 2  # the opening fishbowl, and the legend
+    assert programme_svg(shopping).count(shade) == 1  # the legend's swatch only
+    assert "polyline" not in programme_svg(shopping, trust=False)
+
+
+def test_timeline_shows_planned_and_actual_dates() -> None:
+    """A slipped session has a hollow planned mark, a filled actual mark and the slip in days."""
+    design = plein.examples.load("shopping-centre")
+    svg = timeline_svg(design, as_of=AS_OF)
+    assert "<title>gepland: 9 april 2026</title>" in svg
+    assert "<title>gehouden: 23 april 2026</title>" in svg
+    assert ">+14 d<" in svg
+    assert "stand per 28 november 2026" in svg
+
+
+def test_timeline_of_undated_nodes_says_so() -> None:
+    """Sessions without any date are listed with 'no date' instead of a mark."""
+    svg = timeline_svg(_trajectory([Session(id="a", title="A")]), as_of=AS_OF, lang="en")
+    assert ">no date<" in svg
+
+
+def test_graph_columns_follow_topological_generations() -> None:
+    """A node stands to the right of everything it follows; parallel ones share a column."""
+    design = _trajectory(
+        [
+            Session(id="a", title="Alpha"),
+            Session(id="b", title="Beta", after=["a"]),
+            Session(id="c", title="Gamma", after=["a"]),
+        ],
+        [Step(id="d", title="Delta", kind="council-decision", after=["b", "c"])],
+    )
+    svg = graph_svg(design)
+    x = {}
+    for name in ("Alpha", "Beta", "Gamma", "Delta"):
+        box = re.search(rf'<title>[^<]*: {name}</title><rect x="([\d.]+)"', svg)
+        assert box is not None, name
+        x[name] = float(box.group(1))
+    assert x["Alpha"] < x["Beta"] == x["Gamma"] < x["Delta"]
+    assert svg.count("<polygon") == 4  # one arrowhead per edge
+
+
+def test_graph_with_a_cycle_falls_back_to_design_order() -> None:
+    """A cyclic graph is still drawn, one node per column, with a note about the cycle."""
+    design = _trajectory(
+        [Session(id="a", title="A", after=["b"]), Session(id="b", title="B", after=["a"])]
+    )
+    svg = graph_svg(design, lang="en")
+    assert "The graph has a cycle" in svg
+    assert svg.count("<polygon") == 2
+
+
+def test_empty_trajectory_pictures_say_so() -> None:
+    """A trajectory without sessions or steps gets a picture with a sentence, not an error."""
+    design = _trajectory([])
+    assert "no sessions or steps" in timeline_svg(design, as_of=AS_OF, lang="en")
+    assert "no sessions or steps" in graph_svg(design, lang="en")
+    assert "No programme" in programme_svg(Session(id="s", title="S"), lang="en")
