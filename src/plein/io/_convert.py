@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable, Mapping
 from enum import Enum, StrEnum
 from functools import cache
-from typing import Any, get_args, get_origin
+from types import UnionType
+from typing import Any, Union, get_args, get_origin
 
 import attrs
 import cattrs
@@ -162,6 +163,22 @@ def _tuple_hook(converter: cattrs.Converter, cls: Any) -> Callable[[Any, type], 
     return structure
 
 
+def _optional_hook(converter: cattrs.Converter, cls: Any) -> Callable[[Any, type], Any]:
+    """``X | None``: the hook for X, looked up once instead of at every value."""
+    (inner,) = (arg for arg in get_args(cls) if arg is not type(None))
+    inner_hook = converter.get_structure_hook(inner)
+
+    def structure(value: Any, _: type) -> Any:
+        return None if value is None else inner_hook(value, inner)
+
+    return structure
+
+
+def _is_optional(tp: Any) -> bool:
+    args = get_args(tp)
+    return _origin(tp) in (Union, UnionType) and len(args) == 2 and type(None) in args
+
+
 def _class_hooks(converter: cattrs.Converter, cls: type) -> tuple[Any, Any]:
     """camelCase keys, unknown keys refused, defaults left out when writing."""
     fields = attrs.fields(cls)
@@ -256,6 +273,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
         lambda t: _origin(t) is tuple and len(get_args(t)) == 2 and get_args(t)[1] is ...,
         lambda t: _tuple_hook(converter, t),
     )
+    converter.register_structure_hook_factory(_is_optional, lambda t: _optional_hook(converter, t))
     converter.register_structure_hook(Due, _structure_due(converter))
     converter.register_unstructure_hook(Due, _unstructure_due(converter))
     converter.register_structure_hook_factory(

@@ -369,7 +369,7 @@ def _reference_problems(trajectory: Trajectory, set_aside: set[str]) -> Iterator
                     f"'{label}' is already the id or a name of a format in the "
                     "catalogue; give the design's own format its own",
                 )
-    ids = trajectory.ids()
+    ids = trajectory.ids() if trajectory.has_duplicate_ids() else {}
     for entity_id, uses in ids.items():
         if len(uses) > 1:
             for _, path in uses[1:]:
@@ -383,6 +383,7 @@ def _reference_problems(trajectory: Trajectory, set_aside: set[str]) -> Iterator
         if ref.target in set_aside:
             continue
         words = " or ".join(_KIND_WORDS[k] for k in ref.kinds)
+        ids = ids or trajectory.ids()
         candidates = [i for i, uses in ids.items() if any(k in ref.kinds for k, _ in uses)]
         close = difflib.get_close_matches(ref.target, candidates, n=1)
         hint = f"did you mean '{close[0]}'?" if close else f"define the {words} first"

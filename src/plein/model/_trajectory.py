@@ -181,32 +181,33 @@ class Trajectory:
 
     # -- ids and references ------------------------------------------------------
 
+    def identified(self) -> Iterator[tuple[str, str, Path]]:
+        """Every entity that has an id: its kind, its id and its path, in design order."""
+        for i, party in enumerate(self.parties):
+            yield "party", party.id, ("parties", i)
+            for c, person in enumerate(party.contacts):
+                yield "person", person.id, ("parties", i, "contacts", c)
+        for path, assignment in self.role_assignments():
+            if assignment.id is not None:
+                yield "role", assignment.id, path
+        for i, session in enumerate(self.sessions):
+            yield "session", session.id, ("sessions", i)
+            for b, block in enumerate(session.programme):
+                yield "block", block.id, ("sessions", i, "programme", b)
+                for t, track in enumerate(block.tracks):
+                    yield "track", track.id, ("sessions", i, "programme", b, "tracks", t)
+        for path, _, agreement in self.agreements():
+            yield "agreement", agreement.id, path
+        for path, _, item in self.follow_ups():
+            yield "promise" if isinstance(item, Promise) else "action", item.id, path
+        for i, step in enumerate(self.steps):
+            yield "step", step.id, ("steps", i)
+
     def ids(self) -> dict[str, list[tuple[str, Path]]]:
         """Every id in the design, with the kind and path of each entity that has it."""
         found: dict[str, list[tuple[str, Path]]] = {}
-
-        def add(kind: str, entity_id: str | None, path: Path) -> None:
-            if entity_id is not None:
-                found.setdefault(entity_id, []).append((kind, path))
-
-        for i, party in enumerate(self.parties):
-            add("party", party.id, ("parties", i))
-            for c, person in enumerate(party.contacts):
-                add("person", person.id, ("parties", i, "contacts", c))
-        for path, assignment in self.role_assignments():
-            add("role", assignment.id, path)
-        for i, session in enumerate(self.sessions):
-            add("session", session.id, ("sessions", i))
-            for b, block in enumerate(session.programme):
-                add("block", block.id, ("sessions", i, "programme", b))
-                for t, track in enumerate(block.tracks):
-                    add("track", track.id, ("sessions", i, "programme", b, "tracks", t))
-        for path, _, agreement in self.agreements():
-            add("agreement", agreement.id, path)
-        for path, _, item in self.follow_ups():
-            add("promise" if isinstance(item, Promise) else "action", item.id, path)
-        for i, step in enumerate(self.steps):
-            add("step", step.id, ("steps", i))
+        for kind, entity_id, path in self.identified():
+            found.setdefault(entity_id, []).append((kind, path))
         return found
 
     def references(self) -> Iterator[Reference]:
@@ -251,35 +252,17 @@ class Trajectory:
 
     def dangling_references(self) -> list[Reference]:
         """The references that name no entity of a kind they may name."""
-        if not self._may_dangle():
-            return []
-        known = self.ids()
+        kinds: dict[str, set[str]] = {}
+        for kind, entity_id, _ in self.identified():
+            kinds.setdefault(entity_id, set()).add(kind)
         return [
-            ref
-            for ref in self.references()
-            if not any(kind in ref.kinds for kind, _ in known.get(ref.target, ()))
+            ref for ref in self.references() if kinds.get(ref.target, set()).isdisjoint(ref.kinds)
         ]
 
-    def _may_dangle(self) -> bool:
-        # A quick pass without paths: most designs have no dangling reference, and
-        # building a path for every reference costs more than the check itself.
-        kinds: dict[str, set[str]] = {}
-        for entity_id, kind in self._id_kinds():
-            kinds.setdefault(entity_id, set()).add(kind)
-        return any(not kinds.get(ref.target, set()) & set(ref.kinds) for ref in self.references())
-
-    def _id_kinds(self) -> Iterator[tuple[str, str]]:
-        for party in self.parties:
-            yield party.id, "party"
-            for person in party.contacts:
-                yield person.id, "person"
-        for _, assignment in self.role_assignments():
-            if assignment.id is not None:
-                yield assignment.id, "role"
-        for node in self.nodes():
-            yield node.id, "session" if isinstance(node, Session) else "step"
-        for _, _, item in self.follow_ups():
-            yield item.id, "promise" if isinstance(item, Promise) else "action"
+    def has_duplicate_ids(self) -> bool:
+        """Whether two entities share an id (a quick test; :meth:`duplicate_ids` says where)."""
+        every = [entity_id for _, entity_id, _ in self.identified()]
+        return len(every) != len(set(every))
 
     def duplicate_ids(self) -> dict[str, list[Path]]:
         """Ids used by more than one entity (a role and its party may not share one)."""

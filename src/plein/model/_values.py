@@ -7,6 +7,7 @@ before it starts, a negative length). Whether a value is *wise* is for the check
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeAlias
@@ -40,9 +41,14 @@ Path: TypeAlias = tuple[str | int, ...]
 ID_PATTERN = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$")
 
 
+@functools.lru_cache(maxsize=65536)  # designs name the same ids over and over
+def _is_id(value: str) -> bool:
+    return ID_PATTERN.fullmatch(value) is not None and "__" not in value
+
+
 def check_id(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Refuse ids that cannot serve as stable keys (empty, spaces, ``__`` or commas)."""
-    if not isinstance(value, str) or not ID_PATTERN.fullmatch(value) or "__" in value:
+    if not isinstance(value, str) or not _is_id(value):
         raise ValueError(
             f"{attribute.name} must be a non-empty id of letters, digits, '.', '-' or '_'"
             " that starts and ends with a letter or digit and has no '__'"
@@ -147,12 +153,11 @@ class Due:
     every: pendulum.Duration | None = None
 
     def __attrs_post_init__(self) -> None:
-        given = [x for x in (self.on, self.before, self.at, self.within) if x is not None]
-        if len(given) != 1:
+        given = (self.on, self.before, self.at, self.within)
+        if sum(x is not None for x in given) != 1:
             raise ValueError("a due moment needs exactly one of on, before, at or within")
-        for name in ("within", "every"):
-            length = getattr(self, name)
-            if length is not None and length <= pendulum.duration():
+        for name, length in (("within", self.within), ("every", self.every)):
+            if length is not None and length.total_seconds() <= 0:
                 raise ValueError(f"{name} must be a positive length of time")
 
     @property

@@ -69,7 +69,10 @@ class Exposure(enum.StrEnum):
     @property
     def rank(self) -> int:
         """Position on the scale: 0 for listening up to 4 for a public dilemma."""
-        return list(Exposure).index(self)
+        return _EXPOSURE_RANKS[self]
+
+
+_EXPOSURE_RANKS = {exposure: rank for rank, exposure in enumerate(Exposure)}
 
 
 class Purpose(enum.StrEnum):

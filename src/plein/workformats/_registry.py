@@ -81,6 +81,7 @@ class FormatPluginError(PleinError, TypeError):
     """An entry point in the ``plein.workformats`` group gave something unusable."""
 
 
+@functools.lru_cache(maxsize=4096)  # the same few ids are looked up again and again
 def _fold(text: str) -> str:
     """The form names are compared in: case, accents and runs of spaces do not count."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -133,7 +134,9 @@ class Catalogue:
     def __contains__(self, key: object) -> bool:
         if isinstance(key, WorkFormat):
             return self._by_id.get(key.id) == key
-        return isinstance(key, str) and _fold(key) in self._keys
+        if not isinstance(key, str):
+            return False
+        return key in self._by_id or _fold(key) in self._keys
 
     @property
     def sealed(self) -> bool:
@@ -148,6 +151,9 @@ class Catalogue:
         """
         if not isinstance(key, str):
             raise UsageError(f"look formats up by their id or name (a str), not {key!r}")
+        exact = self._by_id.get(key)
+        if exact is not None:
+            return exact
         found = self._keys.get(_fold(key))
         if found is None:
             raise UnknownFormatError(key, self._closest(key))
