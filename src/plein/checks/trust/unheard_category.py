@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any, ClassVar
 
 from plein.checks._api import Check, Context, Option, Severity, Text, Violation
+from plein.checks.stakeholders.voices import PartyNotHeard
 from plein.checks.trust._views import session_voices
 from plein.checks.trust._words import category, quoted
 from plein.model import PartyCategory, Role, Session
@@ -59,18 +60,8 @@ class UnheardCategory(Check):
         "Geef de doelgroep een onderdeel waarin zij aan het woord komt: werk aan tafels, "
         "een rondje, of een plek tussen de sprekers voor een van haar partijen.",
     )
-    options: ClassVar[Mapping[str, Option]] = {
-        "exempt": Option(
-            ["facilitator", "note-taker", "observer"],
-            "roles whose holders need not speak, when they hold no other role (role names)",
-            valid=_names(_ROLES),
-        ),
-        "exemptCategories": Option(
-            ["press", "facilitation"],
-            "party categories that need not speak (category names)",
-            valid=_names(_CATEGORIES),
-        ),
-    }
+    # The same exemptions as the per-party view of voice, so the two agree on who must speak.
+    options: ClassVar[Mapping[str, Option]] = PartyNotHeard.options
 
     def run(self, ctx: Context) -> Iterator[Violation]:
         exempt_roles = {Role(name) for name in ctx.option("exempt")}
