@@ -13,6 +13,7 @@ from plein.checks._config import Config, Resolved
 from plein.checks._registry import Registry
 from plein.model import Path, Trajectory, Waiver, format_path
 from plein.model._display import render_html
+from plein.model._gc import collector_paused
 from plein.workformats import Catalogue, default_catalogue
 
 __all__ = ["Report", "check"]
@@ -117,12 +118,13 @@ def check(
     cache: dict[Any, Any] = {}
     raw: list[tuple[Resolved, Violation]] = []
     used: set[int] = set()
-    for item in sorted(resolved, key=lambda r: r.check.runs_last):
-        if item.check.runs_last:
-            used |= _waiver_uses(trajectory.waivers, raw)
-        ctx = Context(trajectory, item.options, today, catalogue, cache)
-        ctx.used_waivers = frozenset(used)
-        raw.extend((item, violation) for violation in item.check().run(ctx))
+    with collector_paused():  # the checks' views are many small acyclic objects
+        for item in sorted(resolved, key=lambda r: r.check.runs_last):
+            if item.check.runs_last:
+                used |= _waiver_uses(trajectory.waivers, raw)
+            ctx = Context(trajectory, item.options, today, catalogue, cache)
+            ctx.used_waivers = frozenset(used)
+            raw.extend((item, violation) for violation in item.check().run(ctx))
     kept: list[tuple[tuple[Any, ...], Finding]] = []
     waived: list[tuple[tuple[Any, ...], Finding]] = []
     for item, violation in raw:

@@ -42,6 +42,7 @@ from plein.io._reader import (
     resolve_plain,
 )
 from plein.model import SCHEMA_VERSION, SourceMap, Trajectory, camel, format_path
+from plein.model._gc import collector_paused
 from plein.workformats import default_catalogue
 
 __all__ = [
@@ -116,7 +117,8 @@ def loads(text: str, format: Format = "yaml", *, file: str | None = None) -> Tra
     found: list[_Found] = []
     trajectory: Trajectory | None = None
     if parsed.data is not None or not parsed.problems:
-        trajectory = _structure(parsed.data, found)
+        with collector_paused():
+            trajectory = _structure(parsed.data, found)
     if (parsed.problems or found) and format == "json" and not parsed.positions:
         parsed.positions.update(locate_json(text, file).positions)
     reported = {p.path for p in parsed.problems}

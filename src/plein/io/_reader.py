@@ -25,6 +25,7 @@ import yaml
 
 from plein.errors import Problem
 from plein.model import format_path
+from plein.model._gc import collector_paused
 
 __all__ = ["MAX_BYTES", "MAX_DEPTH", "Parsed", "read_json", "read_yaml", "resolve_plain"]
 
@@ -206,7 +207,8 @@ def read_yaml(text: str, file: str | None = None) -> Parsed:
     if (too_large := _too_large(text, file)) is not None:
         return Parsed(None, {}, [too_large])
     try:
-        data = builder.build(iter(yaml.parse(text, Loader=_Loader)))
+        with collector_paused():
+            data = builder.build(iter(yaml.parse(text, Loader=_Loader)))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         reason = f"the YAML cannot be read: {exc.problem or exc.context}"
@@ -236,7 +238,8 @@ def read_json(text: str, file: str | None = None) -> Parsed:
         return mapping
 
     try:
-        data = json.loads(text, object_pairs_hook=pairs)
+        with collector_paused():
+            data = json.loads(text, object_pairs_hook=pairs)
     except json.JSONDecodeError as exc:
         reason = f"the JSON cannot be read: {exc.msg}"
         problem = Problem("json-syntax", reason, "$", exc.lineno, exc.colno, file)
