@@ -206,3 +206,14 @@ def test_explain_lists_and_prints_pages() -> None:
     code, out, _ = run("explain", "unused-waiver")
     assert code == 0
     assert out.startswith("# PL001 unused-waiver")
+
+
+def test_a_closed_pipe_is_no_traceback() -> None:
+    """`plein formats | head -1` stops quietly when head has read enough."""
+    import subprocess
+    import sys
+
+    command = f'"{sys.executable}" -c "from plein.cli import run; run()" formats | head -1'
+    done = subprocess.run(command, shell=True, capture_output=True, text=True, check=False)
+    assert done.stdout.startswith("id")
+    assert "Traceback" not in done.stderr

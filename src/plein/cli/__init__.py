@@ -10,12 +10,13 @@ Each module ``_NAME.py`` here adds its commands through ``add_commands(subparser
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
 from plein.cli import _check, _design, _export, _formats, _report
-from plein.cli._common import BAD_INPUT, UsageProblem
+from plein.cli._common import BAD_INPUT, OK, UsageProblem
 from plein.errors import PleinError
 
 __all__ = ["main", "run"]
@@ -60,4 +61,12 @@ def main(
 
 def run() -> None:
     """The console script: ``plein ...``."""
-    sys.exit(main())
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (``plein formats | head``): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = OK
+    sys.exit(code)
