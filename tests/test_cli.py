@@ -229,3 +229,14 @@ def test_a_closed_pipe_is_no_traceback() -> None:
         os.close(write_end)
     assert done.returncode == 0
     assert "Traceback" not in done.stderr
+
+
+def test_check_of_an_unreadable_design_reports_no_verdict() -> None:
+    """A design that cannot be read gets its problems, not a reassuring 'no findings'."""
+    code, out, err = run("check", str(DATA / "broken.yaml"))
+    assert code == 2
+    assert out == ""
+    assert "[dangling-reference]" in err
+    code, out, _ = run("check", str(DATA / "broken.yaml"), "--format", "json")
+    assert code == 2
+    assert json.loads(out) == []

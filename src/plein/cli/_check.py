@@ -29,7 +29,8 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         "sarif": report.to_sarif,
         "github": report.to_github,
     }
-    out.write(render[args.format]())
+    if designs or args.format != "text":  # machine formats stay parseable, even empty
+        out.write(render[args.format]())
     if failed:
         return BAD_INPUT
     return FINDINGS if report.has_errors else OK
