@@ -240,3 +240,13 @@ def test_check_of_an_unreadable_design_reports_no_verdict() -> None:
     code, out, _ = run("check", str(DATA / "broken.yaml"), "--format", "json")
     assert code == 2
     assert json.loads(out) == []
+
+
+def test_ledger_as_of_a_date() -> None:
+    """`plein ledger` prints the shopping centre's kept and open promises as of a date."""
+    code, out, _ = run("ledger", examples.path("shopping-centre"), "--as-of", "2026-11-28",
+                       "--lang", "en")  # fmt: skip
+    assert code == 0
+    assert out.startswith("Promises and actions as of 2026-11-28: 3 kept, 0 kept late, 0 broken")
+    assert "p1-verslag" in out
+    assert "p3-terugkoppeling" in out

@@ -6,8 +6,11 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
+import pendulum
+
 from plein.cli._common import BAD_INPUT, OK, UsageProblem, load_designs, parse_date
 from plein.render import report
+from plein.trust import promise_ledger
 
 __all__ = ["add_commands"]
 
@@ -37,8 +40,17 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return OK
 
 
+def _ledger(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    as_of = parse_date(args.as_of) if args.as_of else None
+    designs, failed = load_designs(args.paths, err)
+    for design in designs:
+        date = as_of or pendulum.today(design.timezone).date()
+        out.write(promise_ledger(design, date).to_text(lang=args.lang) + "\n")
+    return BAD_INPUT if failed else OK
+
+
 def add_commands(commands: Any) -> None:
-    """Add ``report`` to the subcommands."""
+    """Add ``report`` and ``ledger`` to the subcommands."""
     report_ = commands.add_parser(
         "report", help="write the participation report (participatieverslag) of a design"
     )
@@ -53,3 +65,13 @@ def add_commands(commands: Any) -> None:
         help="include contact persons' names, e-mail addresses and phone numbers",
     )
     report_.set_defaults(handler=_report)
+
+    ledger = commands.add_parser(
+        "ledger", help="print the promise ledger: promises and actions kept, broken and open"
+    )
+    ledger.add_argument("paths", nargs="+", metavar="PATH")
+    ledger.add_argument(
+        "--as-of", metavar="DATE", help="the date it is drawn up on (default: today)"
+    )
+    ledger.add_argument("--lang", choices=("nl", "en"), default="nl")
+    ledger.set_defaults(handler=_ledger)
