@@ -14,7 +14,7 @@ from plein.checks._registry import Registry
 from plein.model import Path, Trajectory, Waiver, format_path
 from plein.model._display import render_html
 from plein.model._gc import collector_paused
-from plein.workformats import Catalogue, default_catalogue
+from plein.workformats import Catalogue
 
 __all__ = ["Report", "check"]
 
@@ -114,7 +114,7 @@ def check(
     config = config or Config()
     resolved = config.resolve(checks)
     today = as_of or pendulum.today(trajectory.timezone).date()
-    catalogue = formats if formats is not None else _catalogue_for(trajectory)
+    catalogue = formats if formats is not None else trajectory.catalogue()
     cache: dict[Any, Any] = {}
     raw: list[tuple[Resolved, Violation]] = []
     used: set[int] = set()
@@ -137,11 +137,6 @@ def check(
         tuple(f for _, f in sorted(waived, key=lambda kf: kf[0])),
         lang,
     )
-
-
-def _catalogue_for(trajectory: Trajectory) -> Catalogue:
-    catalogue = default_catalogue()
-    return catalogue.with_formats(*trajectory.formats) if trajectory.formats else catalogue
 
 
 def _finding(trajectory: Trajectory, item: Resolved, violation: Violation, lang: Lang) -> Finding:

@@ -34,6 +34,7 @@ from plein.model._values import (
     to_tuple,
 )
 from plein.workformats._format import WorkFormat
+from plein.workformats._registry import Catalogue, default_catalogue
 
 __all__ = ["SCHEMA_VERSION", "Reference", "Trajectory", "Waiver"]
 
@@ -128,15 +129,18 @@ class Trajectory:
         yield from self.sessions
         yield from self.steps
 
+    @functools.cached_property
+    def _node_paths(self) -> dict[str, Path]:
+        paths: dict[str, Path] = {}
+        for i, step in reversed(list(enumerate(self.steps))):
+            paths[step.id] = ("steps", i)
+        for i, session in reversed(list(enumerate(self.sessions))):
+            paths[session.id] = ("sessions", i)
+        return paths  # the first with an id wins, as in the design's order
+
     def node_path(self, node_id: str) -> Path:
-        """The path of a session or step in the design."""
-        for i, session in enumerate(self.sessions):
-            if session.id == node_id:
-                return ("sessions", i)
-        for i, step in enumerate(self.steps):
-            if step.id == node_id:
-                return ("steps", i)
-        raise KeyError(node_id)
+        """The path of a session or step in the design (KeyError for an unknown id)."""
+        return self._node_paths[node_id]
 
     def role_assignments(self) -> Iterator[tuple[Path, RoleAssignment]]:
         """Every role assignment, standing ones first, with its path."""
@@ -312,6 +316,11 @@ class Trajectory:
                 if before in graph:
                     graph.add_edge(before, node.id)
         return graph
+
+    def catalogue(self) -> Catalogue:
+        """The work formats this design can name: the catalogue's and its own."""
+        shared = default_catalogue()
+        return shared.with_formats(*self.formats) if self.formats else shared
 
     def _repr_html_(self) -> str | None:
         return render_html(self)

@@ -71,7 +71,7 @@ from plein.render._words import (
     word,
 )
 from plein.trust import PromiseState, promise_state
-from plein.workformats import Catalogue, default_catalogue
+from plein.workformats import Catalogue
 
 __all__ = ["SECTIONS", "Format", "findings_part", "programme_table", "report"]
 
@@ -124,14 +124,9 @@ def report(
     today = as_of or pendulum.today(trajectory.timezone).date()
     if findings is None:
         findings = check(trajectory, as_of=today, lang=lang)
-    document = _Writer(trajectory, lang, today, include_personal_data, _catalogue(trajectory))
+    document = _Writer(trajectory, lang, today, include_personal_data, trajectory.catalogue())
     doc = document.build(findings)
     return to_html(doc) if format == "html" else to_markdown(doc)
-
-
-def _catalogue(trajectory: Trajectory) -> Catalogue:
-    catalogue = default_catalogue()
-    return catalogue.with_formats(*trajectory.formats) if trajectory.formats else catalogue
 
 
 def findings_part(findings: Report, lang: Lang) -> list[Part]:
