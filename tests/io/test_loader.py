@@ -201,3 +201,21 @@ def test_problems_of_a_python_design() -> None:
     )
     found = plein.problems(design)
     assert [(p.code, p.path) for p in found] == [("dangling-reference", "$.sessions[0].after[0]")]
+
+
+def test_a_design_format_may_not_take_a_catalogue_name() -> None:
+    """A design's own work format with a catalogue format's id is refused, with where."""
+    text = HEAD + textwrap.dedent("""\
+        formats:
+          - id: world-cafe
+            nameNl: Ons café
+            nameEn: Our café
+            purposes: [explore]
+            arc: diverge
+            minutes: {low: 30, high: 60}
+            typicalMinutes: 45
+            groupSize: {low: 8}
+            exposure: speaking-in-small-groups
+        """)
+    found = problems_of(text)
+    assert [(p.code, p.path, p.line) for p in found] == [("duplicate-format", "$.formats[0].id", 6)]

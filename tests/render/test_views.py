@@ -77,6 +77,7 @@ def test_a_ledger_shows_states_per_party() -> None:
     ledger = promise_ledger(plein.examples.load("flawed-evening"), pendulum.Date(2027, 6, 1))
     html = render_html(ledger)
     assert html == ledger_html(ledger)
+    assert ledger._repr_html_() == html  # what Jupyter calls
     page = _safe(html)
     assert "gebroken" in page.text
     assert "Verslag van de avond rondsturen" in page.text

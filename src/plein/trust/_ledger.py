@@ -38,6 +38,7 @@ from plein.model import (
     Session,
     Trajectory,
 )
+from plein.model._display import render_html
 
 __all__ = [
     "Backlog",
@@ -231,6 +232,9 @@ class Ledger:
     as_of: pendulum.Date
     rows: tuple[LedgerRow, ...]
     tallies: tuple[Tally, ...]
+
+    def _repr_html_(self) -> str | None:
+        return render_html(self)
 
     def in_state(self, state: PromiseState | str) -> tuple[LedgerRow, ...]:
         """The rows in ``state``."""
