@@ -21,7 +21,7 @@ import attrs
 import pendulum
 
 from plein.checks import Finding, Lang, Report, Severity, check
-from plein.checks.timebox._timeline import _layout, clock
+from plein.checks.timebox._timeline import clock, layout
 from plein.errors import UsageError
 from plein.model import (
     Action,
@@ -678,7 +678,7 @@ def programme_table(session: Session, catalogue: Catalogue, lang: Lang) -> Table
 
     The numbers match the blocks of the programme bar (:func:`programme_svg`).
     """
-    starts, ends = _layout(session.programme)
+    starts, ends = layout(session.programme)
     rows = []
     for i, block in enumerate(session.programme):
         start, end = starts[i], ends[i]

@@ -31,7 +31,7 @@ import networkx as nx
 import pendulum
 
 from plein.checks import Lang
-from plein.checks.timebox._timeline import DEFAULT_WINDOWS, _layout, _window, clock
+from plein.checks.timebox._timeline import DEFAULT_WINDOWS, clock, layout, session_window
 from plein.model import BlockKind, Session, Step, Trajectory
 from plein.render._escape import html_text, shorten
 from plein.render._words import date_text, minutes_text, name, word
@@ -308,7 +308,7 @@ def programme_svg(
     if not segments:
         return _svg(_P_WIDTH, 40, title, [_text(10, 24, word("no-programme", lang))])
     has_clock = any(block.start is not None for block in session.programme)
-    window = _window(session, DEFAULT_WINDOWS) if has_clock else None
+    window = session_window(session, DEFAULT_WINDOWS) if has_clock else None
     low = min(s.start for s in segments)  # the axis starts with the first block
     high = max(s.start + s.minutes for s in segments)
     if window is not None:
@@ -359,7 +359,7 @@ def _arc_points(session: Session, catalogue: Catalogue) -> list[_ArcPoint]:
 
 def _segments(session: Session, catalogue: Catalogue, lang: Lang) -> list[_Segment]:
     programme = session.programme
-    starts, _ = _layout(programme)
+    starts, _ = layout(programme)
     lengths = [block.length for block in programme]
     drawn = [n if n is not None else _UNKNOWN_MINUTES for n in lengths]
     # Blocks before the first known start run back from it (unknown lengths as drawn).

@@ -46,9 +46,11 @@ __all__ = [
     "clock",
     "headcount",
     "is_rest",
+    "layout",
     "minutes_text",
     "parse_span",
     "people_text",
+    "session_window",
     "sized_blocks",
     "timelines",
 ]
@@ -280,7 +282,7 @@ def _all_timelines(ctx: Context, windows: Mapping[str, str]) -> tuple[Timeline, 
 
 
 def _timeline(ctx: Context, index: int, session: Session, windows: Mapping[str, str]) -> Timeline:
-    starts, ends = _layout(session.programme)
+    starts, ends = layout(session.programme)
     slots = []
     for b, block in enumerate(session.programme):
         fmt = ctx.format(block.format)
@@ -300,10 +302,15 @@ def _timeline(ctx: Context, index: int, session: Session, windows: Mapping[str, 
     for invited in session.parties:
         if invited.expected is not None:
             expected[invited.party] = expected.get(invited.party, 0) + invited.expected
-    return Timeline(index, session, _window(session, windows), tuple(slots), expected)
+    return Timeline(index, session, session_window(session, windows), tuple(slots), expected)
 
 
-def _layout(programme: tuple[Block, ...]) -> tuple[list[int | None], list[int | None]]:
+def layout(programme: tuple[Block, ...]) -> tuple[list[int | None], list[int | None]]:
+    """Each block's start and end in minutes after midnight (None where unknown).
+
+    The one place blocks are laid out on the clock: the checks, the report's programme
+    bars and the calendar all use it, so they always agree.
+    """
     starts: list[int | None] = [None] * len(programme)
     ends: list[int | None] = [None] * len(programme)
     previous_end: int | None = None
@@ -331,7 +338,8 @@ def _layout(programme: tuple[Block, ...]) -> tuple[list[int | None], list[int | 
     return starts, ends
 
 
-def _window(session: Session, windows: Mapping[str, str]) -> ClockWindow | None:
+def session_window(session: Session, windows: Mapping[str, str]) -> ClockWindow | None:
+    """The session's own window, else its dagdeel's from ``windows``; None without either."""
     if session.window is not None:
         start = session.window.start.hour * 60 + session.window.start.minute
         return ClockWindow(start, start + session.window.minutes)
