@@ -36,6 +36,8 @@ from plein.model._vocab import (
     PartyCategory,
     Role,
     SafetyMeasureKind,
+    SessionKind,
+    SessionStatus,
     StepKind,
 )
 
@@ -68,7 +70,9 @@ __all__ = [
     "SafetyMeasure",
     "SafetyMeasureKind",
     "Session",
+    "SessionKind",
     "SessionParty",
+    "SessionStatus",
     "SourceMap",
     "Step",
     "StepKind",

@@ -36,6 +36,8 @@ from plein.model._vocab import (
     PartyCategory,
     Role,
     SafetyMeasureKind,
+    SessionKind,
+    SessionStatus,
     StepKind,
 )
 
@@ -285,7 +287,10 @@ class SessionParty:
 
 @attrs.frozen
 class Session:
-    """One Plein: a meeting in one dagdeel that takes the next step together.
+    """One meeting of the trajectory; by default a Plein, a working session in one dagdeel.
+
+    ``kind`` says what kind of meeting it is; ``status`` whether it is planned, held,
+    cancelled or postponed (an ``actual_date`` makes it held, see :attr:`state`).
 
     The time window is the ``dagdeel``'s (configurable in the checks) unless an explicit
     ``window`` is given. ``after`` lists the sessions and steps this one follows;
@@ -295,6 +300,10 @@ class Session:
 
     id: str = attrs.field(validator=check_id)
     title: str
+    kind: SessionKind = attrs.field(default=SessionKind.PLEIN, converter=SessionKind)
+    status: SessionStatus | None = attrs.field(
+        default=None, converter=attrs.converters.optional(SessionStatus)
+    )
     dagdeel: Dagdeel | None = attrs.field(
         default=None, converter=attrs.converters.optional(Dagdeel)
     )
@@ -322,6 +331,18 @@ class Session:
     def date(self) -> pendulum.Date | None:
         """The date it was held, else the date it is planned for."""
         return self.actual_date or self.planned_date
+
+    @property
+    def state(self) -> SessionStatus:
+        """Held when it has an actual date, else its status, else planned."""
+        if self.actual_date is not None:
+            return SessionStatus.HELD
+        return self.status or SessionStatus.PLANNED
+
+    @property
+    def is_record(self) -> bool:
+        """True for a held session: a record to judge as it was, not a plan to complete."""
+        return self.state is SessionStatus.HELD
 
     def _repr_html_(self) -> str | None:
         return render_html(self)

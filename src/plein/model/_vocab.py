@@ -20,6 +20,8 @@ __all__ = [
     "PartyCategory",
     "Role",
     "SafetyMeasureKind",
+    "SessionKind",
+    "SessionStatus",
     "StepKind",
 ]
 
@@ -103,11 +105,63 @@ class Dagdeel(StrEnum):
 
 
 class BlockKind(StrEnum):
-    """What a programme block is: content work, a break, or the walk-in before it."""
+    """What a programme block is for, and whether it counts as the participants' content.
+
+    Only ``work`` is content. A ``walk-in`` (doors open, coffee) and an optional ``meal``
+    come before it, ``social`` time (drinks, an informal café) after it; a ``break`` sits
+    inside it; ``back-office`` is for the organisers only (clearing up, collecting forms
+    after the participants have left). None of these count towards the content timebox.
+    """
 
     WORK = "work"
     BREAK = "break"
     WALK_IN = "walk-in"
+    MEAL = "meal"
+    SOCIAL = "social"
+    BACK_OFFICE = "back-office"
+
+    @property
+    def is_content(self) -> bool:
+        """True for the participants' content time (``work`` blocks)."""
+        return self is BlockKind.WORK
+
+
+class SessionStatus(StrEnum):
+    """Where a session stands: a plan, a record of a held meeting, or called off.
+
+    A session with an ``actualDate`` is held whatever its status says it was planned as.
+    """
+
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+    POSTPONED = "postponed"
+
+
+class SessionKind(StrEnum):
+    """What kind of meeting a session is; which checks apply follows from it.
+
+    A ``plein`` is the method's working session. The others are the meetings a
+    trajectory also holds: informing (``information-evening``, ``information-market``),
+    standing groups (``working-group``, ``committee``), formal meetings where an
+    agreement is formalised (``board-meeting``, ``council-meeting``), and other working
+    forms (``workshop``, ``site-walk``, ``citizens-assembly``, ``charrette``,
+    ``symposium``). Whether a session is held online is its ``mode``, not its kind.
+    """
+
+    PLEIN = "plein"
+    INFORMATION_EVENING = "information-evening"
+    INFORMATION_MARKET = "information-market"
+    WORKING_GROUP = "working-group"
+    COMMITTEE = "committee"
+    BOARD_MEETING = "board-meeting"
+    COUNCIL_MEETING = "council-meeting"
+    WORKSHOP = "workshop"
+    SITE_WALK = "site-walk"
+    CITIZENS_ASSEMBLY = "citizens-assembly"
+    CHARRETTE = "charrette"
+    SYMPOSIUM = "symposium"
+    OTHER = "other"
 
 
 class ActionStatus(StrEnum):
