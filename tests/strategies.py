@@ -14,9 +14,14 @@ from plein import (
     Agreement,
     Block,
     ContactPerson,
+    Count,
     Due,
+    EdtfDate,
     Evaluation,
+    Headcount,
     Issue,
+    Occasion,
+    Occurrence,
     Outcome,
     Party,
     Promise,
@@ -40,10 +45,53 @@ short = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=
 dates = st.dates(min_value=pendulum.Date(2020, 1, 1), max_value=pendulum.Date(2035, 12, 31)).map(
     lambda d: pendulum.Date(d.year, d.month, d.day)
 )
+
+
+@st.composite
+def edtf_dates(draw: st.DrawFn) -> EdtfDate:
+    """EDTF dates of every precision plein reads: a day, a month, a year, a season, a
+    quarter or half, approximate or uncertain, a period, or one of a set."""
+    day = draw(dates)
+    shape = draw(st.sampled_from(["day", "month", "year", "season", "period", "set"]))
+    if shape == "day":
+        text = day.isoformat()
+    elif shape == "month":
+        text = f"{day.year}-{day.month:02d}"
+    elif shape == "year":
+        text = str(day.year)
+    elif shape == "season":  # the edtf package reads seasons without qualifiers
+        return EdtfDate(f"{day.year}-{draw(st.sampled_from([21, 22, 23, 24, 33, 36, 40, 41]))}")
+    elif shape == "period":
+        later = day.add(days=draw(st.integers(0, 400)))
+        return EdtfDate(f"{day.isoformat()}/{later.isoformat()}")
+    else:
+        later = day.add(days=draw(st.integers(1, 3)))
+        return EdtfDate(f"[{day.isoformat()},{later.isoformat()}]")
+    return EdtfDate(text + draw(st.sampled_from(["", "", "~", "?"])))
+
+
+def _count(low: int, span: int, shape: str) -> Count:
+    return {
+        "exact": Count.of(low),
+        "about": Count(low, low, approximate=True),
+        "at-least": Count(low, None),
+        "at-most": Count(0, low),
+        "range": Count(low, low + span),
+    }[shape]
+
+
+counts = st.builds(
+    _count,
+    st.integers(0, 400),
+    st.integers(1, 50),
+    st.sampled_from(["exact", "about", "at-least", "at-most", "range"]),
+)
 times = st.times().map(lambda t: pendulum.Time(t.hour, t.minute, t.second))
 minutes = st.integers(min_value=0, max_value=600)
 durations = st.builds(
     pendulum.duration,
+    years=st.integers(0, 1),
+    months=st.integers(0, 3),
     weeks=st.integers(0, 20),
     days=st.integers(0, 6),
     hours=st.integers(0, 23),
@@ -94,9 +142,11 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
                 id=party_id,
                 name=draw(short),
                 category=draw(st.sampled_from(plein.PartyCategory)),
-                level=draw(st.sampled_from(plein.ParticipationLevel)),
-                headcount=draw(_maybe(minutes)),
+                level=draw(_maybe(st.sampled_from(plein.ParticipationLevel))),
+                headcount=draw(_maybe(counts)),
+                category_label=draw(_maybe(texts)),
                 contacts=contacts,
+                note=draw(_maybe(texts)),
                 extensions=draw(extensions),
             )
         )
@@ -107,26 +157,29 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
     session_ids, step_ids = node_ids[:n_sessions], node_ids[n_sessions:]
 
     def role(with_id: bool) -> RoleAssignment:
-        party = draw(st.sampled_from(party_ids))
+        party = draw(_maybe(st.sampled_from(party_ids)))  # None: filled, not named
+        known = persons[party] if party is not None else []
         return RoleAssignment(
             role=draw(st.sampled_from(plein.Role)),
             party=party,
             id=next(pool) if with_id else None,
-            person=draw(_maybe(st.sampled_from(persons[party]))) if persons[party] else None,
+            person=draw(_maybe(st.sampled_from(known))) if known else None,
             title=draw(_maybe(texts)),
+            note=draw(_maybe(texts)),
         )
 
     standing = [role(draw(st.booleans())) for _ in range(draw(st.integers(0, 2)))]
     owners = party_ids + [r.id for r in standing if r.id is not None]
 
     def due() -> Due:
-        kind = draw(st.sampled_from(["on", "before", "at", "within"]))
+        kind = draw(st.sampled_from(["on", "before", "at", "after", "within"]))
         every = draw(_maybe(durations))
         if kind == "on":
-            return Due(on=draw(dates), every=every)
+            return Due(on=draw(edtf_dates()), every=every)
         if kind == "within":
             return Due(within=draw(durations), every=every)
-        return Due(**{kind: draw(st.sampled_from(node_ids))}, every=every)
+        within = draw(_maybe(durations)) if kind == "after" else None
+        return Due(**{kind: draw(st.sampled_from(node_ids))}, within=within, every=every)
 
     follow_up_ids: list[str] = []
 
@@ -134,11 +187,26 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
         item = cls(
             id=next(pool),
             text=draw(texts),
-            owner=draw(_maybe(st.sampled_from(owners))),
+            owners=draw(st.lists(st.sampled_from(owners), max_size=2, unique=True)),
+            lead=draw(_maybe(st.sampled_from(owners))),
+            team=draw(st.lists(st.sampled_from(owners), max_size=2, unique=True)),
             due=due() if draw(st.booleans()) else None,
-            status=draw(st.sampled_from(plein.ActionStatus)),
-            status_date=draw(_maybe(dates)),
+            condition=draw(_maybe(texts)),
+            status=draw(_maybe(st.sampled_from(plein.ActionStatus))),
+            status_date=draw(_maybe(edtf_dates())),
+            occurrences=[
+                Occurrence(
+                    draw(edtf_dates()),
+                    draw(_maybe(st.sampled_from(plein.ActionStatus))),
+                    draw(_maybe(edtf_dates())),
+                    draw(_maybe(texts)),
+                )
+                for _ in range(draw(st.integers(0, 2)))
+            ],
             report_back=due() if draw(st.booleans()) else None,
+            report_back_via=draw(_maybe(texts)),
+            source=draw(_maybe(texts)),
+            note=draw(_maybe(texts)),
             extensions=draw(extensions),
         )
         follow_up_ids.append(item.id)
@@ -153,6 +221,8 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
                 draw(_maybe(minutes)),
                 draw(some_parties),
                 draw(some_parties),
+                group_size=draw(_maybe(counts)),
+                note=draw(_maybe(texts)),
             )
             for _ in range(draw(st.integers(0, 2)))
         ]
@@ -168,6 +238,11 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
             participants=draw(some_parties),
             speakers=draw(some_parties),
             tracks=tracks,
+            day=draw(_maybe(st.integers(1, 4))),
+            dagdeel=draw(_maybe(st.sampled_from(plein.Dagdeel))),
+            groups=draw(_maybe(counts)),
+            group_size=draw(_maybe(counts)),
+            note=draw(_maybe(texts)),
             evaluation=draw(
                 _maybe(st.builds(Evaluation, _maybe(review), _maybe(review), st.booleans()))
             ),
@@ -191,11 +266,15 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
                             Outcome,
                             st.sampled_from(plein.OutcomeStatus),
                             _maybe(texts),
-                            _maybe(dates),
+                            _maybe(edtf_dates()),
                             _maybe(st.sampled_from(owners)),
                         )
                     )
                 ),
+                addressed_to=draw(st.lists(st.sampled_from(owners), max_size=2, unique=True)),
+                condition=draw(_maybe(texts)),
+                source=draw(_maybe(texts)),
+                note=draw(_maybe(texts)),
             )
             for _ in range(draw(st.integers(0, 2)))
         ]
@@ -203,15 +282,27 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
             Session(
                 id=session_id,
                 title=draw(short),
+                kind=draw(st.sampled_from(plein.SessionKind)),
+                status=draw(_maybe(st.sampled_from(plein.SessionStatus))),
                 dagdeel=draw(_maybe(st.sampled_from(plein.Dagdeel))),
                 window=draw(_maybe(windows())),
-                planned_date=draw(_maybe(dates)),
-                actual_date=draw(_maybe(dates)),
+                planned_date=draw(_maybe(edtf_dates())),
+                actual_date=draw(_maybe(edtf_dates())),
                 timezone=draw(_maybe(st.sampled_from(["Europe/Amsterdam", "UTC"]))),
+                mode=draw(_maybe(st.sampled_from(plein.SessionMode))),
                 venue=draw(_maybe(texts)),
+                organisers=draw(some_parties),
                 after=draw(st.lists(st.sampled_from(node_ids), max_size=2, unique=True)),
                 parties=[
-                    SessionParty(p, draw(_maybe(minutes)), draw(_maybe(minutes)))
+                    SessionParty(
+                        p,
+                        draw(_maybe(counts)),
+                        draw(_maybe(counts)),
+                        invited=draw(_maybe(st.booleans())),
+                        present=draw(_maybe(st.booleans())),
+                        role=draw(_maybe(st.sampled_from(plein.Role))),
+                        note=draw(_maybe(texts)),
+                    )
                     for p in draw(some_parties)
                 ],
                 roles=[role(draw(st.booleans())) for _ in range(draw(st.integers(0, 2)))],
@@ -224,7 +315,31 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
                     )
                     for _ in range(draw(st.integers(0, 2)))
                 ],
+                expected=draw(_maybe(counts)),
+                attended=draw(_maybe(counts)),
+                counts=[
+                    Headcount(draw(counts), draw(short), draw(_maybe(texts)))
+                    for _ in range(draw(st.integers(0, 2)))
+                ],
+                not_recorded=draw(st.lists(st.sampled_from(plein.Unrecorded), max_size=3)),
+                programme_status=draw(_maybe(st.sampled_from(plein.ProgrammeStatus))),
+                decision_rule=draw(_maybe(texts)),
+                occasions=[
+                    Occasion(
+                        next(pool),
+                        draw(_maybe(edtf_dates())),
+                        draw(_maybe(edtf_dates())),
+                        draw(_maybe(st.sampled_from(plein.SessionStatus))),
+                        draw(_maybe(texts)),
+                        draw(_maybe(counts)),
+                        draw(_maybe(counts)),
+                        draw(_maybe(st.uuids().map(str))),
+                        draw(_maybe(texts)),
+                    )
+                    for _ in range(draw(st.integers(0, 2)))
+                ],
                 uid=draw(_maybe(st.uuids().map(str))),
+                note=draw(_maybe(texts)),
                 extensions=draw(extensions),
             )
         )
@@ -234,13 +349,15 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
             id=step_id,
             title=draw(short),
             kind=draw(st.sampled_from(plein.StepKind)),
-            planned_date=draw(_maybe(dates)),
-            actual_date=draw(_maybe(dates)),
+            planned_date=draw(_maybe(edtf_dates())),
+            actual_date=draw(_maybe(edtf_dates())),
+            status=draw(_maybe(st.sampled_from(plein.StepStatus))),
             owner=draw(_maybe(st.sampled_from(owners))),
             after=draw(st.lists(st.sampled_from(node_ids), max_size=2, unique=True)),
             needs=draw(st.lists(st.sampled_from(follow_up_ids), max_size=2, unique=True))
             if follow_up_ids
             else [],
+            note=draw(_maybe(texts)),
         )
         for step_id in step_ids
     ]
@@ -253,6 +370,8 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
             nature=draw(st.sampled_from(plein.IssueNature)),
             kind=draw(st.sampled_from(plein.IssueKind)),
             owner=draw(_maybe(st.sampled_from(owners))),
+            framing=draw(_maybe(texts)),
+            note=draw(_maybe(texts)),
         ),
         timezone=draw(st.sampled_from(["Europe/Amsterdam", "Europe/Brussels", "UTC"])),
         parties=parties,

@@ -205,7 +205,11 @@ REFUSED = {
     "time of day out of range": lambda d: _set(
         d, ("sessions", 0, "programme", 0, "start"), "25:00"
     ),
-    "duration in months": lambda d: _set(d, (*ACTION, "due"), {"within": "P1M"}),
+    "duration in minutes and months mixed up": lambda d: _set(
+        d, (*ACTION, "due"), {"within": "PT1M1Y"}
+    ),
+    "count in words": lambda d: _set(d, ("parties", 0, "headcount"), "about forty"),
+    "date in words": lambda d: _set(d, ("sessions", 0, "plannedDate"), "after the summer"),
     "duration of nothing": lambda d: _set(d, (*ACTION, "due"), {"within": "P0D"}),
     "two due moments": lambda d: _set(d, (*ACTION, "due"), {"before": "plein-2", "at": "plein-2"}),
     "no due moment": lambda d: _set(d, (*ACTION, "due"), {"every": "P13W"}),

@@ -154,13 +154,13 @@ def test_json_problems_have_lines() -> None:
 
 
 def test_newer_minor_version_warns_and_newer_major_is_refused() -> None:
-    """1.9 is read with a DesignWarning; 2.0 is refused with a clear message."""
-    newer = HEAD.replace('"1.0"', '"1.9"')
+    """2.9 is read with a DesignWarning; 3.0 is refused with a clear message."""
+    newer = HEAD.replace('"1.0"', '"2.9"')
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         plein.loads(newer)
     assert any(issubclass(w.category, DesignWarning) for w in caught)
-    found = problems_of(HEAD.replace('"1.0"', '"2.0"'))
+    found = problems_of(HEAD.replace('"1.0"', '"3.0"'))
     assert found[0].code == "unsupported-version"
 
 

@@ -135,7 +135,7 @@ def test_follow_up_status_follows_the_ledger(
 ) -> None:
     """Done in time, done late, dropped and overdue each show as such on the report date."""
     action = plein.Action(
-        id="x", text="Iets doen", owner="p", due=plein.Due(on="2026-02-01"),
+        id="x", text="Iets doen", owners=["p"], due=plein.Due(on="2026-02-01"),
         status=status, status_date=status_date,
     )  # fmt: skip
     design = _design("Buren", "Avond", "tekst")

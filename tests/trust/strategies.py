@@ -88,7 +88,9 @@ def sessions(draw: st.DrawFn, index: int, used: set[str]) -> Session:
         return cls(
             id=fresh("f"),
             text="F",
-            owner=draw(st.none() | st.sampled_from([*PARTY_IDS, "coordinator", "ghost"])),
+            owners=draw(
+                st.lists(st.sampled_from([*PARTY_IDS, "coordinator", "ghost"]), max_size=2)
+            ),
             due=draw(st.none() | dues()),
             status=draw(_status()),
             status_date=draw(st.none() | dates),

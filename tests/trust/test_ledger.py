@@ -32,7 +32,8 @@ def test_shopping_centre_ledger_lists_kept_and_open_promises() -> None:
     ledger = promise_ledger(examples.load("shopping-centre"), D(2026, 11, 28))
     text = ledger.to_text()
     assert text.startswith(
-        "Promises and actions as of 2026-11-28: 3 kept, 0 kept late, 0 broken, 4 open"
+        "Promises and actions as of 2026-11-28: 3 kept, 0 kept late, 0 partly kept, 0 broken, "
+        "4 open, 0 status not recorded"
     )
     kept = {row.id for row in ledger.in_state("kept")}
     still_open = {row.id for row in ledger.in_state(PromiseState.OPEN)}
@@ -108,11 +109,17 @@ def test_ledger_notes_days_late_and_dropped() -> None:
         title="First",
         planned_date="2026-01-15",
         promises=[
-            Promise(id="minutes", text="Minutes", owner="city", due=Due(on="2026-01-29")),
+            Promise(
+                id="minutes",
+                text="Minutes",
+                owners=["city"],
+                due=Due(on="2026-01-29"),
+                status="open",
+            ),
             Promise(
                 id="walk",
                 text="Walk",
-                owner="city",
+                owners=["city"],
                 due=Due(on="2026-03-01"),
                 status="dropped",
                 status_date="2026-02-01",
@@ -120,7 +127,7 @@ def test_ledger_notes_days_late_and_dropped() -> None:
             Promise(
                 id="study",
                 text="Study",
-                owner="nobody-known",
+                owners=["nobody-known"],
                 due=Due(on="2026-02-01"),
                 status="done",
                 status_date="2026-02-04",
@@ -147,6 +154,7 @@ def test_empty_ledger() -> None:
 
 
 def _two_sessions(**promise: Any) -> Trajectory:
+    promise.setdefault("status", "open")
     made = Session(
         id="first",
         title="First",
@@ -199,10 +207,11 @@ def test_future_sessions_beyond_the_next_are_not_judged() -> None:
 def test_ledger_never_raises_and_counts_add_up(
     trajectory: Trajectory, as_of: pendulum.Date
 ) -> None:
-    """On any design, every action and promise has one row, counted once per party."""
+    """On any design, every action and promise has a row (a recurring one, a row per
+    occurrence), counted once for each party that owns it."""
     ledger = promise_ledger(trajectory, as_of)
-    assert len(ledger.rows) == sum(1 for _ in trajectory.follow_ups())
-    assert sum(t.total for t in ledger.tallies) == len(ledger.rows)
+    assert {row.id for row in ledger.rows} == {item.id for _, _, item in trajectory.follow_ups()}
+    assert sum(t.total for t in ledger.tallies) == sum(max(len(r.parties), 1) for r in ledger.rows)
     assert sum(ledger.counts().values()) == len(ledger.rows)
     ledger.to_text("nl")
     for backlog in broken_before_sessions(trajectory, as_of):

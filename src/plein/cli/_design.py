@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import Any, TextIO
 
 from plein import examples
-from plein.cli._common import BAD_INPUT, OK, count, load_designs
+from plein.cli._common import BAD_INPUT, OK, UsageProblem, count, load_designs
+from plein.io import upgrade
+from plein.io._design import _format_of
 
 __all__ = ["add_commands"]
 
@@ -35,6 +38,25 @@ def _example(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return OK
 
 
+def _upgrade(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    source = Path(args.path)
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or type(exc).__name__
+        raise UsageProblem(
+            f"plein upgrade: {args.path}: the file cannot be read ({reason})"
+        ) from None
+    new = upgrade(text, _format_of(args.path), file=args.path)
+    if args.in_place or args.output:
+        target = source if args.in_place else Path(args.output)
+        target.write_text(new, encoding="utf-8")
+        print(f"{target}: written in the newest format", file=err)
+    else:
+        out.write(new)
+    return OK
+
+
 def add_commands(commands: Any) -> None:
     """Add ``validate`` and ``example`` to the subcommands."""
     validate = commands.add_parser(
@@ -43,6 +65,18 @@ def add_commands(commands: Any) -> None:
     validate.add_argument("paths", nargs="+", metavar="PATH")
     validate.add_argument("--format", choices=("text", "json"), default="text")
     validate.set_defaults(handler=_validate)
+
+    upgrade_cmd = commands.add_parser(
+        "upgrade",
+        help="rewrite a design in the newest format version, keeping its comments",
+        description="Rewrite a design in the newest format version. YAML keeps its comments "
+        "and key order. Prints the result unless -o or --in-place is given.",
+    )
+    upgrade_cmd.add_argument("path", metavar="PATH")
+    where = upgrade_cmd.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", metavar="FILE", help="write the result to FILE")
+    where.add_argument("--in-place", action="store_true", help="overwrite PATH")
+    upgrade_cmd.set_defaults(handler=_upgrade)
 
     example = commands.add_parser("example", help="list the bundled examples, or print one")
     example.add_argument("name", nargs="?", choices=examples.names(), metavar="NAME")

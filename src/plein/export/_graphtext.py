@@ -36,10 +36,10 @@ _MERMAID_ID = re.compile(r"[^A-Za-z0-9_]")
 def _lines(node: Session | Step) -> list[str]:
     """The label's lines: the title (its own line breaks kept), then the date."""
     lines = [_CONTROL.sub(" ", line) for line in _BREAKS.split(node.title)]
-    if node.date is not None:
-        when = node.date.isoformat()
+    if node.when is not None:
+        when = node.when.text
         if node.actual_date and node.planned_date and node.actual_date != node.planned_date:
-            when += f" (planned {node.planned_date.isoformat()})"
+            when += f" (planned {node.planned_date.text})"
         lines.append(when)
     return lines
 

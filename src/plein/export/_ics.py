@@ -49,6 +49,8 @@ PRODID = "-//plein//plein design calendar//EN"
 
 _STATUS = {
     ActionStatus.OPEN: "NEEDS-ACTION",
+    ActionStatus.IN_PROGRESS: "IN-PROCESS",
+    ActionStatus.PARTLY_DONE: "IN-PROCESS",
     ActionStatus.DONE: "COMPLETED",
     ActionStatus.DROPPED: "CANCELLED",
 }
@@ -292,7 +294,7 @@ def _todos(trajectory: Trajectory) -> Iterator[icalendar.Todo]:
         todo.add("uid", todo_uid(trajectory, item))
         todo.add("summary", _text(item.text))
         todo.add("due", _as_date(due))
-        todo.add("status", _STATUS[item.status])
+        todo.add("status", _STATUS[item.status or ActionStatus.OPEN])
         todo.add("categories", ["promise" if isinstance(item, Promise) else "action"])
         if session.date is not None:
             todo.add("related-to", session_uid(trajectory, session))

@@ -46,7 +46,8 @@ from typing import Any, get_args, get_origin
 import attrs
 import pendulum
 
-from plein.model import SCHEMA_VERSION, Due, Trajectory, camel
+from plein.model import SCHEMA_VERSION, Count, Due, EdtfDate, Trajectory, camel
+from plein.model._count import check_bounds as count_bounds
 from plein.model._entities import _check_score
 from plein.model._values import ID_PATTERN, check_id, check_minutes, check_reference, check_timezone
 from plein.workformats._format import Range, _non_negative, _not_blank
@@ -65,14 +66,30 @@ _DIGITS = "[0-9]"
 _ID_SCHEMA_PATTERN = "^(?!.*__)" + ID_PATTERN.pattern.removeprefix("^")
 DATE_PATTERN = f"^{_DIGITS}{{4}}-{_DIGITS}{{2}}-{_DIGITS}{{2}}$"
 TIME_PATTERN = "^(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?$"
-#: The converter's durations: weeks, days, hours and minutes; not ``P``, ``PT`` or ``P1DT``.
-DURATION_PATTERN = "^P(?!$)(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?$"
+#: The converter's durations: years, months, weeks, days, hours and minutes; not ``P``,
+#: ``PT`` or ``P1DT``.
+DURATION_PATTERN = (
+    "^P(?!$)(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?"
+    "(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?$"
+)
+_EDTF_PART = (
+    "[0-9]{4}(?:-(?:0[1-9]|1[0-2]|2[1-9]|3[0-9]|4[01]|XX)"
+    "(?:-(?:0[1-9]|[12][0-9]|3[01]|XX))?)?[~?%]?"
+)
+#: The EDTF forms plein reads other than a plain day (a month, a year, a season; qualified;
+#: a period; a set); a plain day is a "date" (the format checks that it exists).
+EDTF_PATTERN = (
+    f"^(?!{_DIGITS}{{4}}-{_DIGITS}{{2}}-{_DIGITS}{{2}}$)"
+    f"(?:{_EDTF_PART}(?:/{_EDTF_PART})?|\\[{_EDTF_PART}(?:,{_EDTF_PART})*\\])$"
+)
+#: A count: digits with an "about", a bound, or a range.
+COUNT_PATTERN = "^(?:~[0-9]+|(?:>=|>|<=|<)[0-9]+|[0-9]+-[0-9]+)$"
 #: A duration with a digit other than 0 somewhere: a length longer than nothing.
 POSITIVE_DURATION_PATTERN = DURATION_PATTERN.replace("^P(?!$)", "^P(?=.*[1-9])")
 VERSION_PATTERN = f"^{_DIGITS}+\\.{_DIGITS}+$"
 
-#: The keys of a due moment of which exactly one is given.
-_DUE_ONE_OF = ("on", "before", "at", "within")
+#: The keys of a due moment of which one is given (``within`` may join ``after``).
+_DUE_ONE_OF = ("on", "before", "at", "after", "within")
 
 Schema = dict[str, Any]
 
@@ -95,6 +112,25 @@ _SCALARS: Mapping[str, Callable[[], Schema]] = {
         "pattern": DATE_PATTERN,
         "description": "A date written as YYYY-MM-DD.",
     },
+    "EdtfDate": lambda: {
+        "anyOf": [
+            {"type": "string", "format": "date", "pattern": DATE_PATTERN},
+            {"type": "string", "pattern": EDTF_PATTERN},
+            {"type": "integer", "minimum": 1000, "maximum": 9999},
+        ],
+        "description": "A date in EDTF (ISO 8601-2): 2021-06-19, 2021-06, 2021, 2021-24 "
+        "(winter), 2021-35 (third quarter), 2021-06~ (about), 2021-06-19? (inferred), "
+        "2011-10-06/2011-11-16 (a period), [2011-11-16,2011-11-17] (one of these).",
+        "examples": ["2026-03-14", "2021-05", "2021-06~", "2011-10-06/2011-11-16"],
+    },
+    "Count": lambda: {
+        "anyOf": [
+            {"type": "integer", "minimum": 0},
+            {"type": "string", "pattern": COUNT_PATTERN},
+        ],
+        "description": "A number of people: 35, or ~130 (about), >60 (more than), >=250 "
+        "(at least), <20 (fewer than), 25-30 (a range).",
+    },
     "Time": lambda: {
         "type": "string",
         "pattern": TIME_PATTERN,
@@ -103,13 +139,14 @@ _SCALARS: Mapping[str, Callable[[], Schema]] = {
     "Duration": lambda: {
         "type": "string",
         "pattern": DURATION_PATTERN,
-        "description": "An ISO 8601 length in weeks, days, hours and minutes: P6W, P10D, PT90M.",
+        "description": "An ISO 8601 length in years, months, weeks, days, hours and minutes: "
+        "P3M, P6W, P10D, PT90M.",
     },
     "PositiveDuration": lambda: {
         "type": "string",
         "pattern": POSITIVE_DURATION_PATTERN,
-        "description": "An ISO 8601 length longer than nothing, in weeks, days, hours and "
-        "minutes: P6W, P10D, PT90M.",
+        "description": "An ISO 8601 length longer than nothing, in years, months, weeks, "
+        "days, hours and minutes: P3M, P6W, P10D, PT90M.",
     },
 }
 
@@ -125,6 +162,8 @@ _VALIDATORS: Mapping[Any, Schema] = {
     check_timezone: {"minLength": 1, "examples": ["Europe/Amsterdam"]},
     # The top of a range is at least 0; that it is not below the bottom, a schema cannot say.
     Range._check_high: {"minimum": 0},
+    # A count is written as text or a number (the definition Count), never as its fields.
+    count_bounds: {"minimum": 0},
 }
 
 
@@ -192,7 +231,7 @@ class _Builder:
         properties: dict[str, Schema] = {}
         required: list[str] = []
         for field in attrs.fields(cls):
-            if field.name == "source":  # where a design was read from; never on the wire
+            if cls is Trajectory and field.name == "source":  # where it was read from
                 continue
             name = camel(field.name)
             prop = self.field_schema(cls, field, hints[field.name])
@@ -225,16 +264,22 @@ class _Builder:
 
     def due_schema(self) -> Schema:
         mapping = self.object_schema(Due)
-        mapping["oneOf"] = [
-            {"required": [key], "properties": {key: {"not": {"type": "null"}}}}
-            for key in _DUE_ONE_OF
-        ]
+
+        def given(key: str) -> Schema:
+            return {"required": [key], "properties": {key: {"not": {"type": "null"}}}}
+
+        anchors = [given(key) for key in _DUE_ONE_OF if key != "within"]
+        # One anchor, or within alone; within may join after but no other anchor.
+        mapping["oneOf"] = [*anchors, {**given("within"), "not": {"anyOf": anchors}}]
+        mapping["not"] = {
+            "allOf": [given("within"), {"anyOf": [given(k) for k in ("on", "before", "at")]}]
+        }
         return {
             "title": "Due",
-            "description": f"{_first_paragraph(Due.__doc__) or 'A due moment.'} Written as a "
-            "date (YYYY-MM-DD), or as a mapping with exactly one of on, before, at or within, "
-            "and optionally every.",
-            "oneOf": [self.scalar("Date"), mapping],
+            "description": f"{_first_paragraph(Due.__doc__) or 'A due moment.'} Written as an "
+            "EDTF date, or as a mapping with one of on, before, at, after or within (within "
+            "may count from after), and optionally every.",
+            "oneOf": [self.scalar("EdtfDate"), mapping],
         }
 
     # -- fields and types ----------------------------------------------------------------
@@ -294,6 +339,10 @@ class _Builder:
             return {"type": "string", **refine}
         if hint is pendulum.Date:
             return self.scalar("Date")
+        if hint is EdtfDate:
+            return self.scalar("EdtfDate")
+        if hint is Count:
+            return self.scalar("Count")
         if hint is pendulum.Time:
             return self.scalar("Time")
         if hint is pendulum.Duration:

@@ -9,6 +9,7 @@ from plein.io._design import (
     load_config,
     loads,
     problems,
+    upgrade,
 )
 
 __all__ = [
@@ -20,4 +21,5 @@ __all__ = [
     "load_config",
     "loads",
     "problems",
+    "upgrade",
 ]

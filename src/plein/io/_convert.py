@@ -20,7 +20,7 @@ import pendulum
 from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from plein.model import Due, Trajectory, camel
+from plein.model import Count, Due, EdtfDate, Trajectory, camel
 
 __all__ = ["WireError", "converter", "make_converter"]
 
@@ -37,7 +37,9 @@ class WireError(ValueError):
         self.code = code
 
 
-_DURATION = re.compile(r"P(?:([0-9]+)W)?(?:([0-9]+)D)?(?:T(?:([0-9]+)H)?(?:([0-9]+)M)?)?")
+_DURATION = re.compile(
+    r"P(?:([0-9]+)Y)?(?:([0-9]+)M)?(?:([0-9]+)W)?(?:([0-9]+)D)?(?:T(?:([0-9]+)H)?(?:([0-9]+)M)?)?"
+)
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TIME = re.compile(r"[0-9]{2}:[0-9]{2}(?::[0-9]{2})?")
 
@@ -77,6 +79,44 @@ def _unstructure_date(value: pendulum.Date) -> str:
     return value.isoformat()
 
 
+_EDTF_HELP = (
+    "expected a date in EDTF (ISO 8601-2): 2021-06-19, 2021-06 (a month), 2021 (a year), "
+    "2021-21..2021-24 (spring..winter), 2021-33..2021-36 (a quarter), 2021-06~ (about), "
+    "2021-06-19? (inferred), 2011-10-06/2011-11-16 (a period) or "
+    "[2011-11-16,2011-11-17] (one of these)"
+)
+
+
+def _structure_edtf(value: Any, _: type) -> EdtfDate:
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+        value = str(value)
+    if isinstance(value, str):
+        try:
+            return EdtfDate(value)
+        except ValueError:
+            pass
+    raise WireError(_EDTF_HELP, "invalid-value")
+
+
+def _unstructure_edtf(value: EdtfDate) -> str:
+    return value.text
+
+
+def _structure_count(value: Any, _: type) -> Count:
+    # Text that is only digits is still text: "45" is not 45 (write 45).
+    is_number = isinstance(value, int) and not isinstance(value, bool)
+    if not is_number and (not isinstance(value, str) or value.isdigit()):
+        raise WireError("expected a count: a whole number, or a text like ~130, >60 or 25-30")
+    try:
+        return Count.parse(value)
+    except ValueError as exc:
+        raise WireError(str(exc), "invalid-value") from None
+
+
+def _unstructure_count(value: Count) -> int | str:
+    return value.text()
+
+
 def _structure_time(value: Any, _: type) -> pendulum.Time:
     if isinstance(value, str) and _TIME.fullmatch(value):
         try:
@@ -96,19 +136,25 @@ def _structure_duration(value: Any, _: type) -> pendulum.Duration:
     match = _DURATION.fullmatch(value) if isinstance(value, str) else None
     if match is None or value in ("P", "PT") or value.endswith("T"):
         raise WireError(
-            "expected an ISO 8601 length in weeks, days, hours or minutes, for example "
-            "P6W, P10D or PT90M",
+            "expected an ISO 8601 length in years, months, weeks, days, hours or minutes, "
+            "for example P3M, P6W, P10D or PT90M",
             "invalid-value",
         )
-    weeks, days, hours, minutes = (int(g) if g else 0 for g in match.groups())
-    return pendulum.duration(weeks=weeks, days=days, hours=hours, minutes=minutes)
+    years, months, weeks, days, hours, minutes = (int(g) if g else 0 for g in match.groups())
+    return pendulum.duration(
+        years=years, months=months, weeks=weeks, days=days, hours=hours, minutes=minutes
+    )
 
 
 def _unstructure_duration(value: pendulum.Duration) -> str:
-    total = int(value.total_seconds()) // 60
+    years, months = value.years, value.months
+    calendar = f"{years}Y" if years else ""
+    calendar += f"{months}M" if months else ""
+    # pendulum counts a month as 30 days and a year as 365 in its total.
+    total = int(value.total_seconds()) // 60 - (years * 365 + months * 30) * 24 * 60
     days, minutes = divmod(total, 24 * 60)
     weeks, rest_days = divmod(days, 7)
-    text = "P"
+    text = "P" + calendar
     if weeks and not rest_days:
         text += f"{weeks}W"
     elif days:
@@ -182,8 +228,10 @@ def _is_optional(tp: Any) -> bool:
 def _class_hooks(converter: cattrs.Converter, cls: type) -> tuple[Any, Any]:
     """camelCase keys, unknown keys refused, defaults left out when writing."""
     fields = attrs.fields(cls)
-    renames = {f.name: override(rename=camel(f.name)) for f in fields if f.name != "source"}
-    if "source" in attrs.fields_dict(cls):
+    # A trajectory's ``source`` is where it was read from, never on the wire.
+    wire = [f for f in fields if not (cls is Trajectory and f.name == "source")]
+    renames = {f.name: override(rename=camel(f.name)) for f in wire}
+    if cls is Trajectory:
         renames["source"] = override(omit=True)
     write = dict(renames)
     if cls is Trajectory:
@@ -194,7 +242,7 @@ def _class_hooks(converter: cattrs.Converter, cls: type) -> tuple[Any, Any]:
         _cattrs_forbid_extra_keys=True,
         **renames,  # type: ignore[arg-type]
     )
-    keys = ", ".join(camel(f.name) for f in fields if f.name != "source")
+    keys = ", ".join(camel(f.name) for f in wire)
 
     def structure(value: Any, target: type) -> Any:
         if not isinstance(value, Mapping):
@@ -214,8 +262,8 @@ def _structure_due(converter: cattrs.Converter) -> Callable[[Any, type], Due]:
     as_class, _ = _class_hooks(converter, Due)
 
     def structure(value: Any, _: type) -> Due:
-        if isinstance(value, str):
-            return Due(on=_structure_date(value, pendulum.Date))
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            return Due(on=_structure_edtf(value, EdtfDate))
         return as_class(value, Due)  # type: ignore[no-any-return]
 
     return structure
@@ -226,7 +274,7 @@ def _unstructure_due(converter: cattrs.Converter) -> Callable[[Due], Any]:
 
     def unstructure(value: Due) -> Any:
         if value.on is not None and value.every is None:
-            return value.on.isoformat()
+            return value.on.text
         return as_class(value)
 
     return unstructure
@@ -243,13 +291,18 @@ def configure_converter(converter: cattrs.Converter) -> None:
     * Unknown keys are refused; ``extensions`` mappings hold anything, kept as is.
     * Defaults are left out when writing; ``schemaVersion`` is always written.
     * Text, whole numbers and booleans are strict: ``"45"`` is not 45, ``no`` is not False.
-    * Dates are ISO 8601 ``YYYY-MM-DD``; times of day ``HH:MM`` (``HH:MM:SS`` when
-      seconds matter); time zones are IANA names (``Europe/Amsterdam``).
+    * Dates of sessions, steps, due moments and statuses are EDTF (ISO 8601-2) texts:
+      ``2026-03-14``, ``2021-05``, ``2021-24``, ``2021-06~``, ``2011-10-06/2011-11-16``
+      (see :class:`~plein.model.EdtfDate`); a bare year may be written as a number.
+      Times of day are ``HH:MM`` (``HH:MM:SS`` when seconds matter); time zones are IANA
+      names (``Europe/Amsterdam``).
+    * Headcounts are a whole number or a text that bounds it: ``~130``, ``>60``,
+      ``>=250``, ``<20``, ``25-30`` (see :class:`~plein.model.Count`).
     * Timebox lengths are whole minutes (``minutes: 45``); other lengths of time are
-      ISO 8601 durations in weeks, days, hours and minutes (``P6W``, ``PT90M``); months
-      and years are not lengths plein accepts, since they vary.
-    * A due moment is a date (``due: 2026-03-14``) or a mapping with one of ``on``,
-      ``before``, ``at`` or ``within`` (``due: {within: P6W}``).
+      ISO 8601 durations in years, months, weeks, days, hours and minutes (``P3M``,
+      ``P6W``, ``PT90M``).
+    * A due moment is a date (``due: 2026-03-14``, ``due: 2021-12~``) or a mapping with
+      one of ``on``, ``before``, ``at``, ``after`` or ``within`` (``due: {within: P6W}``).
     * Enums are their lower-case values (``category: resident``).
     * Lists are read into tuples and written as lists.
     """
@@ -258,6 +311,10 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(bool, _structure_bool)
     converter.register_structure_hook(pendulum.Date, _structure_date)
     converter.register_unstructure_hook(pendulum.Date, _unstructure_date)
+    converter.register_structure_hook(EdtfDate, _structure_edtf)
+    converter.register_unstructure_hook(EdtfDate, _unstructure_edtf)
+    converter.register_structure_hook(Count, _structure_count)
+    converter.register_unstructure_hook(Count, _unstructure_count)
     converter.register_structure_hook(pendulum.Time, _structure_time)
     converter.register_unstructure_hook(pendulum.Time, _unstructure_time)
     converter.register_structure_hook(pendulum.Duration, _structure_duration)

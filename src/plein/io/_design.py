@@ -41,6 +41,7 @@ from plein.io._reader import (
     read_yaml,
     resolve_plain,
 )
+from plein.io._upgrade import upgrade_data, upgrade_text
 from plein.model import SCHEMA_VERSION, SourceMap, Trajectory, camel, format_path
 from plein.model._gc import collector_paused
 from plein.workformats import default_catalogue
@@ -54,6 +55,7 @@ __all__ = [
     "load_config",
     "loads",
     "problems",
+    "upgrade",
 ]
 
 Format = Literal["yaml", "json"]
@@ -106,7 +108,7 @@ def loads(text: str, format: Format = "yaml", *, file: str | None = None) -> Tra
     ...   - {id: s1, title: Explore, dagdeel: evening, plannedDate: 2026-03-12}
     ... '''
     >>> loads(design).sessions[0].planned_date
-    Date(2026, 3, 12)
+    EdtfDate(text='2026-03-12')
     """
     if format == "yaml":
         parsed = read_yaml(text, file)
@@ -147,6 +149,38 @@ def load(path: str | os.PathLike[str], format: Format | None = None) -> Trajecto
         reason = f"the file cannot be read ({exc.strerror or type(exc).__name__})"
         raise DesignError([Problem("unreadable-file", reason, file=file)]) from None
     return loads(text, chosen, file=file)
+
+
+def upgrade(text: str, format: Format = "yaml", *, file: str | None = None) -> str:
+    r"""A design document rewritten in the newest format version, ready to save.
+
+    Older documents are read as they were meant (see :mod:`plein.io._upgrade` for each
+    step: version 1.0 becomes 2.0 by writing out the participation level and follow-up
+    status that 1.0 assumed, and a follow-up's ``owner`` becomes ``owners``). YAML keeps
+    its comments and key order; a document already in the newest version comes back as
+    it is. Raises :class:`~plein.DesignError` when the text cannot be read, or when the
+    upgraded design does not load (its problems are those of the design itself).
+
+    >>> old = (
+    ...     'schemaVersion: "1.0"  # written in 2025\n'
+    ...     "id: d\ntitle: D\n"
+    ...     "issue: {title: T, question: Q, nature: spatial, kind: other}\n"
+    ...     "parties:\n  - {id: p, name: P, category: resident}\n"
+    ... )
+    >>> print(upgrade(old), end="")
+    schemaVersion: "2.0"  # written in 2025
+    id: d
+    title: D
+    issue: {title: T, question: Q, nature: spatial, kind: other}
+    parties:
+      - {id: p, name: P, category: resident, level: consult}
+    """
+    parsed = read_json(text, file) if format == "json" else read_yaml(text, file)
+    if parsed.problems:
+        raise DesignError(parsed.problems)
+    new, _, _ = upgrade_text(text, format)
+    loads(new, format, file=file)
+    return new
 
 
 def problems(trajectory: Trajectory) -> list[Problem]:
@@ -246,6 +280,9 @@ def _check_version(data: dict[str, Any], found: list[_Found]) -> dict[str, Any] 
             stacklevel=4,
         )
         data = {**data, "schemaVersion": SCHEMA_VERSION}
+    elif major < ours_major:
+        data = copy.deepcopy(data)
+        upgrade_data(data, version)
     return data
 
 
@@ -260,7 +297,11 @@ def _structure_problems(exc: BaseException, path: WirePath) -> Iterator[_Found]:
                     sub_path = (*sub_path, note.index)
             yield from _structure_problems(sub, sub_path)
     elif isinstance(exc, ForbiddenExtraKeysError):
-        known = [camel(f.name) for f in attrs.fields(exc.cl) if f.name != "source"]
+        known = [
+            camel(f.name)
+            for f in attrs.fields(exc.cl)
+            if not (exc.cl is Trajectory and f.name == "source")
+        ]
         for key in sorted(exc.extra_fields):
             close = difflib.get_close_matches(key, known, n=1)
             hint = f"did you mean '{close[0]}'?" if close else "known keys: " + ", ".join(known)

@@ -7,12 +7,15 @@ Collections are tuples; any iterable is accepted and turned into one.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
 import pendulum
 
+from plein.model._count import Count, to_count
 from plein.model._display import render_html
+from plein.model._edtf import EdtfDate, to_edtf
 from plein.model._values import (
     Due,
     Extensions,
@@ -21,7 +24,6 @@ from plein.model._values import (
     check_minutes,
     check_reference,
     check_timezone,
-    to_date,
     to_time,
     to_tuple,
 )
@@ -34,11 +36,15 @@ from plein.model._vocab import (
     OutcomeStatus,
     ParticipationLevel,
     PartyCategory,
+    ProgrammeStatus,
     Role,
     SafetyMeasureKind,
     SessionKind,
+    SessionMode,
     SessionStatus,
     StepKind,
+    StepStatus,
+    Unrecorded,
 )
 
 __all__ = [
@@ -48,7 +54,10 @@ __all__ = [
     "ContactPerson",
     "Evaluation",
     "FollowUp",
+    "Headcount",
     "Issue",
+    "Occasion",
+    "Occurrence",
     "Outcome",
     "Party",
     "Promise",
@@ -60,6 +69,22 @@ __all__ = [
     "Step",
     "Track",
 ]
+
+
+def _count() -> Any:
+    return attrs.field(default=None, converter=to_count)
+
+
+def _date() -> Any:
+    return attrs.field(default=None, converter=to_edtf)
+
+
+def _ids() -> Any:
+    return attrs.field(factory=tuple, converter=to_tuple, validator=check_reference)
+
+
+def _unrecorded(values: Any) -> tuple[Unrecorded, ...]:
+    return tuple(sorted({Unrecorded(v) for v in values}))
 
 
 def _extensions() -> Any:
@@ -76,6 +101,9 @@ class Issue:
     nature: IssueNature = attrs.field(converter=IssueNature)
     kind: IssueKind = attrs.field(converter=IssueKind)
     owner: str | None = attrs.field(default=None, validator=check_reference)
+    #: How the organiser frames the issue, apart from the programme ("not whether, but how").
+    framing: str | None = None
+    note: str | None = None
     extensions: Extensions = _extensions()
 
 
@@ -91,16 +119,24 @@ class ContactPerson:
 
 @attrs.frozen
 class Party:
-    """An organisation or group at the table."""
+    """An organisation or group that the issue concerns.
+
+    ``level`` is the rung of the participation ladder the party is offered; None when it
+    is not recorded. ``category_label`` names the category in the party's own words,
+    most useful with category ``other``. ``headcount`` is how many people the party
+    brings, as a :class:`~plein.model.Count` (``35``, ``"~130"``, ``">60"``).
+    """
 
     id: str = attrs.field(validator=check_id)
     name: str
     category: PartyCategory = attrs.field(converter=PartyCategory)
-    level: ParticipationLevel = attrs.field(
-        default=ParticipationLevel.CONSULT, converter=ParticipationLevel
+    level: ParticipationLevel | None = attrs.field(
+        default=None, converter=attrs.converters.optional(ParticipationLevel)
     )
-    headcount: int | None = attrs.field(default=None, validator=check_minutes)
+    headcount: Count | None = _count()
+    category_label: str | None = None
     contacts: tuple[ContactPerson, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    note: str | None = None
     extensions: Extensions = _extensions()
 
 
@@ -109,14 +145,17 @@ class RoleAssignment:
     """A role held by a party, or by a named person within it.
 
     ``title`` names the role as people say it ("wethouder Ruimte", "coordinator of the
-    theme mobility"). An assignment with an ``id`` can own follow-up actions.
+    theme mobility"). An assignment with an ``id`` can own follow-up actions. Without a
+    ``party`` the role was filled by someone the record does not name ("minutes exist,
+    the note-taker is not named").
     """
 
     role: Role = attrs.field(converter=Role)
-    party: str = attrs.field(validator=check_reference)
+    party: str | None = attrs.field(default=None, validator=check_reference)
     id: str | None = attrs.field(default=None, validator=check_reference)
     person: str | None = attrs.field(default=None, validator=check_reference)
     title: str | None = None
+    note: str | None = None
 
 
 @attrs.frozen
@@ -133,6 +172,8 @@ class Track:
     speakers: tuple[str, ...] = attrs.field(
         factory=tuple, converter=to_tuple, validator=check_reference
     )
+    group_size: Count | None = _count()
+    note: str | None = None
 
 
 def _check_score(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
@@ -169,9 +210,11 @@ class Block:
     formats); ``title`` is the label people see. The timebox is a clock ``start``
     and/or a length in ``minutes``; either may be unknown. ``participants`` are the
     parties that take part (empty: everybody at the session); ``speakers`` are
-    parties that get the floor in a block whose format is mostly listening (the
-    presenter of a presentation, say). Where the programme splits, ``tracks`` run in
-    parallel.
+    parties (or role assignments) that get the floor in a block whose format is mostly
+    listening (the presenter of a presentation, say). Where the programme splits,
+    ``tracks`` run in parallel. In a session of several days ``day`` numbers the day
+    (1 is the first) and ``dagdeel`` the part of it. ``groups`` and ``group_size`` say
+    how the participants split (3 groups of about 10).
     """
 
     id: str = attrs.field(validator=check_id)
@@ -188,7 +231,14 @@ class Block:
         factory=tuple, converter=to_tuple, validator=check_reference
     )
     tracks: tuple[Track, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    day: int | None = attrs.field(default=None, validator=check_minutes)
+    dagdeel: Dagdeel | None = attrs.field(
+        default=None, converter=attrs.converters.optional(Dagdeel)
+    )
+    groups: Count | None = _count()
+    group_size: Count | None = _count()
     evaluation: Evaluation | None = None
+    note: str | None = None
     extensions: Extensions = _extensions()
 
     @property
@@ -205,21 +255,60 @@ class Block:
 
 
 @attrs.frozen
-class FollowUp:
-    """What follows a session: an owner, a due moment, a status and a report-back.
+class Occurrence:
+    """One occurrence of a recurring follow-up ("the report of the second quarter")."""
 
-    ``owner`` is the id of a party or of a role assignment. ``status_date`` is when the
-    status last changed; ``report_back`` is when the result is reported back.
+    due: EdtfDate = attrs.field(converter=to_edtf)
+    status: ActionStatus | None = attrs.field(
+        default=None, converter=attrs.converters.optional(ActionStatus)
+    )
+    status_date: EdtfDate | None = _date()
+    note: str | None = None
+
+
+@attrs.frozen
+class FollowUp:
+    """What follows a session: owners, a due moment, a status and a report-back.
+
+    ``owners`` are ids of parties or role assignments: one, or several for a joint duty,
+    of whom ``lead`` (one of them, or another party) leads. ``team`` are those who work
+    on it without owning it. ``condition`` says what it waits for ("when buses use the
+    road"). ``status`` is None when not recorded, which is never read as open or late;
+    ``status_date`` is when it last changed. A recurring duty (``due.every``) records its
+    ``occurrences`` one by one. ``report_back`` is when the result is reported back, and
+    ``report_back_via`` how (a newsletter, a page on the website).
     """
 
     id: str = attrs.field(validator=check_id)
     text: str
-    owner: str | None = attrs.field(default=None, validator=check_reference)
+    owners: tuple[str, ...] = _ids()
+    lead: str | None = attrs.field(default=None, validator=check_reference)
+    team: tuple[str, ...] = _ids()
     due: Due | None = None
-    status: ActionStatus = attrs.field(default=ActionStatus.OPEN, converter=ActionStatus)
-    status_date: pendulum.Date | None = attrs.field(default=None, converter=to_date)
+    condition: str | None = None
+    status: ActionStatus | None = attrs.field(
+        default=None, converter=attrs.converters.optional(ActionStatus)
+    )
+    status_date: EdtfDate | None = _date()
+    occurrences: tuple[Occurrence, ...] = attrs.field(factory=tuple, converter=to_tuple)
     report_back: Due | None = None
+    report_back_via: str | None = None
+    source: str | None = None
+    note: str | None = None
     extensions: Extensions = _extensions()
+
+    @property
+    def owner(self) -> str | None:
+        """The one who answers for it: the lead, else the only owner, else None."""
+        if self.lead is not None:
+            return self.lead
+        return self.owners[0] if len(self.owners) == 1 else None
+
+    @property
+    def responsible(self) -> tuple[str, ...]:
+        """Every owner and the lead, each once, lead first."""
+        lead = (self.lead,) if self.lead is not None else ()
+        return tuple(dict.fromkeys((*lead, *self.owners)))
 
 
 @attrs.frozen
@@ -241,7 +330,7 @@ class Outcome:
 
     status: OutcomeStatus = attrs.field(converter=OutcomeStatus)
     motivation: str | None = None
-    date: pendulum.Date | None = attrs.field(default=None, converter=to_date)
+    date: EdtfDate | None = _date()
     by: str | None = attrs.field(default=None, validator=check_reference)  # who decided
 
 
@@ -252,7 +341,10 @@ class Agreement:
     ``final`` marks an agreement that needs no follow-up action. ``needs_mandate``
     marks one that binds only once a decision-maker with a mandate confirms it;
     ``binding`` one that binds the parties as agreed (co-production). ``outcome``
-    records what the municipality (or the issue owner) did with it.
+    records what the municipality (or the issue owner) did with it. ``addressed_to``
+    names the parties a recommendation is for when they are not at the table;
+    ``condition`` what it waits for ("re-open when residents ask"); ``source`` where the
+    record of it comes from.
     """
 
     id: str = attrs.field(validator=check_id)
@@ -265,6 +357,10 @@ class Agreement:
     needs_mandate: bool = False
     binding: bool = False
     outcome: Outcome | None = None
+    addressed_to: tuple[str, ...] = _ids()
+    condition: str | None = None
+    source: str | None = None
+    note: str | None = None
     extensions: Extensions = _extensions()
 
 
@@ -278,11 +374,71 @@ class SafetyMeasure:
 
 @attrs.frozen
 class SessionParty:
-    """A party invited to a session, with the headcount expected and, once held, seen."""
+    """A party a session concerns, with the headcount expected and, once held, seen.
+
+    ``invited`` and ``present`` are None when the record does not say (which is not the
+    same as no); a party listed with ``invited: false`` was left out. ``role`` says how
+    it took part when it was not as a participant: ``speaker`` or ``expert`` (heard as a
+    witness), ``observer`` or ``press`` (present without a voice).
+    """
 
     party: str = attrs.field(validator=check_reference)
-    expected: int | None = attrs.field(default=None, validator=check_minutes)
-    attended: int | None = attrs.field(default=None, validator=check_minutes)
+    expected: Count | None = _count()
+    attended: Count | None = _count()
+    invited: bool | None = None
+    present: bool | None = None
+    role: Role | None = attrs.field(default=None, converter=attrs.converters.optional(Role))
+    note: str | None = None
+
+    @property
+    def takes_part(self) -> bool | None:
+        """Whether the party was (or is to be) at the table with a voice; None if unknown."""
+        if self.invited is False or self.present is False:
+            return False
+        if self.role is not None and not self.role.has_voice:
+            return False
+        if self.present or (self.attended is not None and self.attended.surely_at_least > 0):
+            return True
+        return None if self.present is None and self.invited is None else True
+
+
+@attrs.frozen
+class Headcount:
+    """One count of a session's people from one source ("45 drawn", "31 at the vote")."""
+
+    count: Count = attrs.field(converter=to_count)
+    label: str
+    source: str | None = None
+
+
+@attrs.frozen
+class Occasion:
+    """One occasion of a session held as a series: the same design on another date or
+    in another place (a round of village evenings)."""
+
+    id: str = attrs.field(validator=check_id)
+    planned_date: EdtfDate | None = _date()
+    actual_date: EdtfDate | None = _date()
+    status: SessionStatus | None = attrs.field(
+        default=None, converter=attrs.converters.optional(SessionStatus)
+    )
+    venue: str | None = None
+    expected: Count | None = _count()
+    attended: Count | None = _count()
+    uid: str | None = None
+    note: str | None = None
+
+    @property
+    def when(self) -> EdtfDate | None:
+        """The date it was held, else the date it is planned for."""
+        return self.actual_date or self.planned_date
+
+    @property
+    def state(self) -> SessionStatus:
+        """Held when it has an actual date, else its status, else planned."""
+        if self.actual_date is not None:
+            return SessionStatus.HELD
+        return self.status or SessionStatus.PLANNED
 
 
 @attrs.frozen
@@ -290,7 +446,13 @@ class Session:
     """One meeting of the trajectory; by default a Plein, a working session in one dagdeel.
 
     ``kind`` says what kind of meeting it is; ``status`` whether it is planned, held,
-    cancelled or postponed (an ``actual_date`` makes it held, see :attr:`state`).
+    cancelled or postponed (an ``actual_date`` makes it held, see :attr:`state`). Dates
+    are :class:`~plein.model.EdtfDate` values, exact or approximate. ``organisers`` are
+    the parties that organise or commission it: its client, with or without a role line.
+    ``not_recorded`` lists what a held session's record does not give (unknown, which is
+    not none). ``expected`` and ``attended`` are totals for the session when the split
+    per party is not known; ``counts`` keeps further counts beside them, each with its
+    source. A session held several times to one design lists its ``occasions``.
 
     The time window is the ``dagdeel``'s (configurable in the checks) unless an explicit
     ``window`` is given. ``after`` lists the sessions and steps this one follows;
@@ -308,10 +470,14 @@ class Session:
         default=None, converter=attrs.converters.optional(Dagdeel)
     )
     window: Window | None = None
-    planned_date: pendulum.Date | None = attrs.field(default=None, converter=to_date)
-    actual_date: pendulum.Date | None = attrs.field(default=None, converter=to_date)
+    planned_date: EdtfDate | None = _date()
+    actual_date: EdtfDate | None = _date()
     timezone: str | None = attrs.field(default=None, validator=check_timezone)
+    mode: SessionMode | None = attrs.field(
+        default=None, converter=attrs.converters.optional(SessionMode)
+    )
     venue: str | None = None
+    organisers: tuple[str, ...] = _ids()
     after: tuple[str, ...] = attrs.field(
         factory=tuple, converter=to_tuple, validator=check_reference
     )
@@ -324,13 +490,33 @@ class Session:
     agreements: tuple[Agreement, ...] = attrs.field(factory=tuple, converter=to_tuple)
     promises: tuple[Promise, ...] = attrs.field(factory=tuple, converter=to_tuple)
     safety: tuple[SafetyMeasure, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    expected: Count | None = _count()
+    attended: Count | None = _count()
+    counts: tuple[Headcount, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    not_recorded: tuple[Unrecorded, ...] = attrs.field(factory=tuple, converter=_unrecorded)
+    programme_status: ProgrammeStatus | None = attrs.field(
+        default=None, converter=attrs.converters.optional(ProgrammeStatus)
+    )
+    decision_rule: str | None = None
+    occasions: tuple[Occasion, ...] = attrs.field(factory=tuple, converter=to_tuple)
     uid: str | None = None
+    note: str | None = None
     extensions: Extensions = _extensions()
 
     @property
-    def date(self) -> pendulum.Date | None:
-        """The date it was held, else the date it is planned for."""
+    def when(self) -> EdtfDate | None:
+        """The date it was held, else the date it is planned for, at its precision."""
         return self.actual_date or self.planned_date
+
+    @property
+    def date(self) -> pendulum.Date | None:
+        """The one day it was held or is planned for, or None when no single day is known."""
+        when = self.when
+        return when.day if when is not None else None
+
+    def records(self, fact: Unrecorded | str) -> bool:
+        """False when the record says it does not give ``fact`` (see ``not_recorded``)."""
+        return Unrecorded(fact) not in self.not_recorded
 
     @property
     def state(self) -> SessionStatus:
@@ -353,9 +539,35 @@ class Session:
 
     @property
     def expected_headcount(self) -> int | None:
-        """The sum of the expected headcounts, or None when none is given."""
-        counts = [p.expected for p in self.parties if p.expected is not None]
-        return sum(counts) if counts else None
+        """How many people are expected: the session's total, else the sum per party
+        (an estimate where the counts are approximate), or None when none is given."""
+        count = self.expected_count
+        return count.estimate if count is not None else None
+
+    @property
+    def expected_count(self) -> Count | None:
+        """The expected headcount as a :class:`~plein.model.Count`, or None."""
+        return self.expected or _total(p.expected for p in self.parties)
+
+    @property
+    def attended_count(self) -> Count | None:
+        """The headcount seen, as a :class:`~plein.model.Count`, or None."""
+        return self.attended or _total(p.attended for p in self.parties)
+
+    @property
+    def headcount(self) -> Count | None:
+        """The best count of the people at the session: seen once held, else expected."""
+        return self.attended_count or self.expected_count
+
+
+def _total(counts: Iterable[Count | None]) -> Count | None:
+    known = [c for c in counts if c is not None]
+    if not known:
+        return None
+    total = known[0]
+    for count in known[1:]:
+        total = total + count
+    return total
 
 
 @attrs.frozen
@@ -369,8 +581,11 @@ class Step:
     id: str = attrs.field(validator=check_id)
     title: str
     kind: StepKind = attrs.field(converter=StepKind)
-    planned_date: pendulum.Date | None = attrs.field(default=None, converter=to_date)
-    actual_date: pendulum.Date | None = attrs.field(default=None, converter=to_date)
+    planned_date: EdtfDate | None = _date()
+    actual_date: EdtfDate | None = _date()
+    status: StepStatus | None = attrs.field(
+        default=None, converter=attrs.converters.optional(StepStatus)
+    )
     owner: str | None = attrs.field(default=None, validator=check_reference)
     after: tuple[str, ...] = attrs.field(
         factory=tuple, converter=to_tuple, validator=check_reference
@@ -378,9 +593,21 @@ class Step:
     needs: tuple[str, ...] = attrs.field(
         factory=tuple, converter=to_tuple, validator=check_reference
     )
+    note: str | None = None
     extensions: Extensions = _extensions()
 
     @property
-    def date(self) -> pendulum.Date | None:
-        """The date it happened, else the date it is planned for."""
+    def when(self) -> EdtfDate | None:
+        """The date it happened, else the date it is planned for, at its precision."""
         return self.actual_date or self.planned_date
+
+    @property
+    def date(self) -> pendulum.Date | None:
+        """The one day it happened or is planned for, or None when no single day is known."""
+        when = self.when
+        return when.day if when is not None else None
+
+    @property
+    def is_done(self) -> bool:
+        """True when it happened: it has an actual date or its status says done."""
+        return self.actual_date is not None or self.status is StepStatus.DONE

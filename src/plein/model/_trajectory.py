@@ -39,7 +39,7 @@ from plein.workformats._registry import Catalogue, default_catalogue
 __all__ = ["SCHEMA_VERSION", "Reference", "Trajectory", "Waiver"]
 
 #: The version of the design format this model writes ("MAJOR.MINOR").
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
 
 Node: TypeAlias = Session | Step
 
@@ -196,6 +196,8 @@ class Trajectory:
                 yield "role", assignment.id, path
         for i, session in enumerate(self.sessions):
             yield "session", session.id, ("sessions", i)
+            for o, occasion in enumerate(session.occasions):
+                yield "occasion", occasion.id, ("sessions", i, "occasions", o)
             for b, block in enumerate(session.programme):
                 yield "block", block.id, ("sessions", i, "programme", b)
                 for t, track in enumerate(block.tracks):
@@ -221,7 +223,8 @@ class Trajectory:
         if self.issue.owner is not None:
             yield Reference(("issue", "owner"), self.issue.owner, owner)
         for path, assignment in self.role_assignments():
-            yield Reference((*path, "party"), assignment.party, party)
+            if assignment.party is not None:
+                yield Reference((*path, "party"), assignment.party, party)
             if assignment.person is not None:
                 yield Reference((*path, "person"), assignment.person, ("person",))
         for i, step in enumerate(self.steps):
@@ -235,23 +238,27 @@ class Trajectory:
             yield from _each((*here, "needs"), session.needs, follow_up)
             for i, invited in enumerate(session.parties):
                 yield Reference((*here, "parties", i, "party"), invited.party, party)
+            yield from _each((*here, "organisers"), session.organisers, owner)
         for path, _, block in self.blocks():
             yield from _each((*path, "participants"), block.participants, party)
-            yield from _each((*path, "speakers"), block.speakers, party)
+            yield from _each((*path, "speakers"), block.speakers, owner)
             for t, track in enumerate(block.tracks):
                 yield from _each((*path, "tracks", t, "participants"), track.participants, party)
-                yield from _each((*path, "tracks", t, "speakers"), track.speakers, party)
+                yield from _each((*path, "tracks", t, "speakers"), track.speakers, owner)
         for path, _, agreement in self.agreements():
             yield from _each((*path, "parties"), agreement.parties, party)
+            yield from _each((*path, "addressed_to"), agreement.addressed_to, owner)
             if agreement.outcome is not None and agreement.outcome.by is not None:
                 yield Reference((*path, "outcome", "by"), agreement.outcome.by, owner)
         for path, _, item in self.follow_ups():
-            if item.owner is not None:
-                yield Reference((*path, "owner"), item.owner, owner)
+            yield from _each((*path, "owners"), item.owners, owner)
+            if item.lead is not None:
+                yield Reference((*path, "lead"), item.lead, owner)
+            yield from _each((*path, "team"), item.team, owner)
             for name in ("due", "report_back"):
                 moment = getattr(item, name)
                 if moment is not None and moment.reference is not None:
-                    key = "before" if moment.before is not None else "at"
+                    key = moment.reference_key
                     yield Reference((*path, name, key), moment.reference, node)
 
     def dangling_references(self) -> list[Reference]:
@@ -279,22 +286,52 @@ class Trajectory:
     # -- time --------------------------------------------------------------------
 
     def due_date(self, due: Due, made_in: Session | None = None) -> pendulum.Date | None:
-        """The last day on which ``due`` is met, or None when it cannot be resolved.
+        """The last day on which ``due`` is surely met, or None when it cannot be resolved.
 
-        ``on`` is that date; ``before`` a session or step is the day before its date;
-        ``at`` one is its date; ``within`` a length counts from the date of the session
-        that made it (``made_in``). A moment that names a node without a date, or a
-        length without a session date, does not resolve.
+        ``on`` is the latest day that date can mean ("2021-12~" gives late January
+        2022); ``before`` a session or step is the day before the latest day of its date;
+        ``at`` or ``after`` one is the latest day of its date; ``within`` a length counts
+        from the date of the session that made it (``made_in``) or from the node named
+        in ``after``. A moment that names a node without a date, or a length without a
+        date to count from, does not resolve. Recurring duties resolve to their first
+        moment; see :meth:`occurrence_dates` for the others.
         """
         if due.on is not None:
-            return due.on
-        if due.within is not None:
-            start = made_in.date if made_in is not None else None
-            return start + due.within if start is not None else None
-        node = self.node(due.reference) if due.reference is not None else None
-        if node is None or node.date is None:
+            return due.on.latest
+        if due.reference is None:
+            when = made_in.when if made_in is not None else None
+            return when.latest + due.within if when is not None and due.within else None
+        node = self.node(due.reference)
+        when = node.when if node is not None else None
+        if when is None:
             return None
-        return node.date.subtract(days=1) if due.before is not None else node.date
+        if due.before is not None:
+            return when.latest.subtract(days=1)
+        return when.latest + due.within if due.within is not None else when.latest
+
+    def occurrence_dates(
+        self, due: Due, made_in: Session | None, until: pendulum.Date
+    ) -> list[pendulum.Date]:
+        """Each due day of a recurring duty up to ``until`` (only the first when not
+        recurring); empty when the first cannot be resolved."""
+        first = self.due_date(due, made_in)
+        if first is None:
+            return []
+        if due.every is None:
+            return [first]
+        days: list[pendulum.Date] = []
+        n = 0
+        while True:
+            every = due.every
+            day = first.add(
+                years=every.years * n,
+                months=every.months * n,
+                days=(every.weeks * 7 + every.remaining_days) * n,
+            )
+            if day > until or n > 10_000:
+                return days
+            days.append(day)
+            n += 1
 
     # -- the graph ---------------------------------------------------------------
 

@@ -15,6 +15,8 @@ from typing import Any, TypeAlias
 import attrs
 import pendulum
 
+from plein.model._edtf import EdtfDate, to_edtf
+
 __all__ = [
     "ID_PATTERN",
     "Due",
@@ -137,25 +139,34 @@ class Window:
 class Due:
     """When something is due, absolute or relative to the trajectory.
 
-    Exactly one of ``on`` (a date), ``before`` (the id of a session or step it must
-    precede), ``at`` (the id of a session or step where it is due) or ``within`` (a
-    length after the session that made it) is set. ``every`` marks a recurring moment
-    (for example quarterly, ``P13W``) counted from the first one.
+    One anchor is set: ``on`` (a date, exact or approximate: ``2021-12~`` is "end of
+    2021"), ``before`` (the id of a session or step it must precede), ``at`` (the id of
+    a session or step where it is due: "when the works start"), ``after`` (the id of a
+    session or step it follows: "after the council decision"), or ``within`` alone (a
+    length after the session that made it). ``within`` may also count from ``after``
+    ("within six weeks of the decision"). ``every`` marks a recurring duty counted from
+    the first moment, in ISO 8601 lengths that may use months and years (``P3M``
+    quarterly, ``P1M`` monthly, ``P1Y`` yearly).
 
     >>> Due(within=pendulum.duration(weeks=6)).is_relative
     True
+    >>> Due(after="council-decision", within=pendulum.duration(weeks=6)).reference
+    'council-decision'
     """
 
-    on: pendulum.Date | None = attrs.field(default=None, converter=to_date)
+    on: EdtfDate | None = attrs.field(default=None, converter=to_edtf)
     before: str | None = attrs.field(default=None, validator=check_reference)
     at: str | None = attrs.field(default=None, validator=check_reference)
+    after: str | None = attrs.field(default=None, validator=check_reference)
     within: pendulum.Duration | None = None
     every: pendulum.Duration | None = None
 
     def __attrs_post_init__(self) -> None:
-        given = (self.on, self.before, self.at, self.within)
-        if sum(x is not None for x in given) != 1:
-            raise ValueError("a due moment needs exactly one of on, before, at or within")
+        anchors = sum(x is not None for x in (self.on, self.before, self.at, self.after))
+        if anchors > 1 or (anchors == 0 and self.within is None):
+            raise ValueError("a due moment needs exactly one of on, before, at, after or within")
+        if self.within is not None and anchors and self.after is None:
+            raise ValueError("within counts from the session that made it, or from after")
         for name, length in (("within", self.within), ("every", self.every)):
             if length is not None and length.total_seconds() <= 0:
                 raise ValueError(f"{name} must be a positive length of time")
@@ -168,7 +179,15 @@ class Due:
     @property
     def reference(self) -> str | None:
         """The id of the session or step this moment refers to, if any."""
-        return self.before or self.at
+        return self.before or self.at or self.after
+
+    @property
+    def reference_key(self) -> str | None:
+        """Which key names the reference: ``before``, ``at`` or ``after``."""
+        for key in ("before", "at", "after"):
+            if getattr(self, key) is not None:
+                return key
+        return None
 
 
 def format_path(path: Path) -> str:

@@ -28,6 +28,7 @@ from plein.model import (
     ActionStatus,
     Agreement,
     ContactPerson,
+    Count,
     Due,
     FollowUp,
     IssueNature,
@@ -62,6 +63,7 @@ from plein.render._svg import (
 )
 from plein.render._trust import report_ledger
 from plein.render._words import (
+    DASH,
     count_text,
     date_text,
     duration_text,
@@ -231,6 +233,8 @@ class _Writer:
         assignment = self.assignment(owner)
         if assignment is None:
             return owner
+        if assignment.party is None:
+            return self.role_text(assignment)
         return f"{self.role_text(assignment)} ({self.party_name(assignment.party)})"
 
     def role_text(self, assignment: RoleAssignment) -> str:
@@ -332,7 +336,7 @@ class _Writer:
         t = self.trajectory
         sessions = self.sessions_by_date()
         # party id -> session id -> (expected, attended), summed over repeated invitations
-        seen: dict[str, dict[str, tuple[int | None, int | None]]] = {}
+        seen: dict[str, dict[str, tuple[Count | None, Count | None]]] = {}
         for session in sessions:
             for invited in session.parties:
                 cells = seen.setdefault(invited.party, {})
@@ -350,7 +354,7 @@ class _Writer:
             row: list[Cell] = [
                 party.name,
                 name(party.category, self.lang),
-                name(party.level, self.lang),
+                name(party.level, self.lang) if party.level is not None else DASH,
                 tuple(roles),
                 number_text(_total(e for e, _ in counts)),
                 number_text(_total(a for _, a in counts)),
@@ -441,15 +445,18 @@ class _Writer:
             facts.append((self.w("dagdeel"), " ".join(p for p in (dagdeel, span) if p)))
         if session.venue:
             facts.append((self.w("venue"), session.venue))
-        expected = session.expected_headcount
-        attended = [p.attended for p in session.parties if p.attended is not None]
+        expected = session.expected_count
+        attended = session.attended_count
         count = self.t(f"{number_text(expected)} expected", f"{number_text(expected)} verwacht")
-        if attended:
-            count += self.t(f", {sum(attended)} attended", f", {sum(attended)} aanwezig")
+        if attended is not None:
+            count += self.t(f", {attended} attended", f", {attended} aanwezig")
         facts.append((self.w("headcount"), count))
         if session.roles:
             held = Counter(
-                f"{self.role_text(a)}, {self.party_name(a.party)}" for a in session.roles
+                f"{self.role_text(a)}, {self.party_name(a.party)}"
+                if a.party is not None
+                else self.role_text(a)
+                for a in session.roles
             )
             lines = tuple(text if n == 1 else f"{text} ({n})" for text, n in held.items())
             facts.append((self.w("roles"), lines))
@@ -629,12 +636,16 @@ class _Writer:
         if state is PromiseState.KEPT_LATE:
             return Badge(name(state, self.lang) + changed, "warn")
         dropped = item.status is ActionStatus.DROPPED and (
-            item.status_date is None or item.status_date <= self.as_of
+            item.status_date is None or item.status_date.earliest <= self.as_of
         )
         if state is PromiseState.BROKEN and dropped:
             return Badge(name(ActionStatus.DROPPED, self.lang) + changed, "muted")
         if state is PromiseState.BROKEN and due is not None:  # open past its due day
             return Badge(f"{self.w('overdue')} ({date_text(due, self.lang)})", "bad")
+        if state is PromiseState.PARTLY_KEPT:
+            return Badge(name(state, self.lang) + changed, "warn")
+        if state is PromiseState.NOT_RECORDED:
+            return Badge(name(state, self.lang), "muted")
         return Badge(name(ActionStatus.OPEN, self.lang), "warn")
 
     # -- next steps ---------------------------------------------------------------------
@@ -643,9 +654,13 @@ class _Writer:
         t = self.trajectory
         order = {node.id: i for i, node in enumerate(t.nodes())}
         pending = [
-            node for node in t.nodes() if node.actual_date is None or node.actual_date > self.as_of
+            node
+            for node in t.nodes()
+            if node.actual_date is None or node.actual_date.earliest > self.as_of
         ]
-        pending.sort(key=lambda n: (n.date is None, n.date or pendulum.Date.min, order[n.id]))
+        pending.sort(
+            key=lambda n: (n.when is None, n.when.earliest if n.when else self.as_of, order[n.id])
+        )
         if not pending:
             yield Paragraph(self.w("no-next-steps"), note=True)
             return
@@ -702,19 +717,21 @@ _OUTCOME_TONE = {
 }
 
 
-def _add(total: int | None, value: int | None) -> int | None:
+def _add(total: Count | None, value: Count | None) -> Count | None:
     if value is None:
         return total
     return value if total is None else total + value
 
 
-def _total(values: Iterable[int | None]) -> int | None:
+def _total(values: Iterable[Count | None]) -> Count | None:
     """The sum of the known values, or None when none is known."""
-    known = [v for v in values if v is not None]
-    return sum(known) if known else None
+    total: Count | None = None
+    for value in values:
+        total = _add(total, value)
+    return total
 
 
-def _pair(expected: int | None, attended: int | None) -> str:
+def _pair(expected: Count | None, attended: Count | None) -> str:
     return f"{number_text(expected)} / {number_text(attended)}"
 
 

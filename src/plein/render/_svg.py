@@ -32,7 +32,7 @@ import pendulum
 
 from plein.checks import Lang
 from plein.checks.timebox._timeline import DEFAULT_WINDOWS, clock, layout, session_window
-from plein.model import BlockKind, Session, Step, Trajectory
+from plein.model import BlockKind, EdtfDate, Session, Step, Trajectory
 from plein.render._escape import html_text, shorten
 from plein.render._words import date_text, minutes_text, name, word
 from plein.trust import trust_arc
@@ -143,8 +143,8 @@ def timeline_svg(trajectory: Trajectory, *, as_of: pendulum.Date | None = None,
     """
     nodes = list(trajectory.nodes())
     order = {node.id: i for i, node in enumerate(nodes)}
-    nodes.sort(key=lambda n: (n.date is None, n.date or pendulum.Date.min, order[n.id]))
-    dates = [d for n in nodes for d in (n.planned_date, n.actual_date) if d is not None]
+    nodes.sort(key=lambda n: (n.when is None, _middle(n.when), order[n.id]))
+    dates = [_middle(d) for n in nodes for d in (n.planned_date, n.actual_date) if d is not None]
     title = f"{word('timeline', lang)}: {trajectory.title}"
     if not nodes:
         return _svg(_T_WIDTH, 40, title, [_text(10, 24, word("empty-trajectory", lang))])
@@ -213,6 +213,14 @@ def _mark(x: float, y: float, session: bool, colour: str, *, filled: bool,
     return f'<polygon points="{points}" fill="{fill}" stroke="{colour}" stroke-width="2"/>'
 
 
+def _middle(when: EdtfDate | None) -> pendulum.Date:
+    """The day a date is drawn at: the middle of the days it can mean."""
+    if when is None:
+        return pendulum.Date(1, 1, 1)
+    middle: pendulum.Date = when.earliest.add(days=(when.latest - when.earliest).in_days() // 2)
+    return middle
+
+
 def _timeline_marks(node: Session | Step, y: float, x: Callable[[pendulum.Date], float],
                     colour: str, lang: Lang) -> list[str]:  # fmt: skip
     planned, actual = node.planned_date, node.actual_date
@@ -220,16 +228,20 @@ def _timeline_marks(node: Session | Step, y: float, x: Callable[[pendulum.Date],
     if planned is None and actual is None:
         marks.append(_text(_T_X0 + 4, y + 4, word("no-date", lang), size=10, fill=_MUTED))
         return marks
+    slipped = planned is not None and actual is not None
     if planned is not None and actual is not None and planned != actual:
-        px, axx = x(planned), x(actual)
+        slipped = actual.surely_after(planned) or actual.surely_before(planned)
+    if planned is not None and actual is not None and slipped:
+        px, axx = x(_middle(planned)), x(_middle(actual))
         marks.append(_line(px, y, axx, y, _SLIP, 'stroke-width="2" stroke-dasharray="3 2"'))
-        days = (actual - planned).in_days()
-        sign = "+" if actual > planned else "\u2212"  # a minus sign
-        marks.append(_text(max(px, axx) + 10, y + 4, f"{sign}{abs(days)} d", size=10, fill=_SLIP))
+        days = actual.days_after(planned)
+        sign = "+" if actual.surely_after(planned) else "\u2212"  # a minus sign
+        label = f"{sign}{abs(days)} d" if days is not None else sign
+        marks.append(_text(max(px, axx) + 10, y + 4, label, size=10, fill=_SLIP))
     for day, key, filled in ((planned, "planned", False), (actual, "held", True)):
         if day is not None:
             tip = html_text(f"{word(key, lang)}: {date_text(day, lang)}")
-            mark = _mark(x(day), y, isinstance(node, Session), colour, filled=filled)
+            mark = _mark(x(_middle(day)), y, isinstance(node, Session), colour, filled=filled)
             marks.append(f"<g><title>{tip}</title>{mark}</g>")
     return marks
 

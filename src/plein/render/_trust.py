@@ -25,12 +25,6 @@ _TONE = {
     PromiseState.BROKEN: "bad",
     PromiseState.OPEN: "muted",
 }
-_TALLY_FIELD = {
-    PromiseState.KEPT: "kept",
-    PromiseState.KEPT_LATE: "kept_late",
-    PromiseState.BROKEN: "broken",
-    PromiseState.OPEN: "open",
-}
 
 
 def ledger_parts(ledger: Ledger, lang: Lang, trajectory: Trajectory | None = None) -> list[Part]:
@@ -61,8 +55,7 @@ def ledger_parts(ledger: Ledger, lang: Lang, trajectory: Trajectory | None = Non
         else f"Nagekomen afspraken zijn waar vertrouwen van gemaakt wordt. Per {as_of}: {summary}."
     )
     tallies = tuple(
-        (party(t.party), *(str(getattr(t, _TALLY_FIELD[state])) for state in PromiseState))
-        for t in ledger.tallies
+        (party(t.party), *(str(t.count(state)) for state in PromiseState)) for t in ledger.tallies
     )
     parts: list[Part] = [
         Paragraph(intro),

@@ -61,7 +61,11 @@ def trajectory_html(
 ) -> str:
     """A trajectory in a notebook: a short summary, its timeline and its graph."""
     today = as_of or pendulum.today(trajectory.timezone).date()
-    held = [s for s in trajectory.sessions if s.actual_date is not None and s.actual_date <= today]
+    held = [
+        s
+        for s in trajectory.sessions
+        if s.actual_date is not None and s.actual_date.earliest <= today
+    ]
     follow_ups = [item for _, _, item in trajectory.follow_ups()]
     still_open = sum(1 for item in follow_ups if item.status is ActionStatus.OPEN)
     categories = ", ".join(sorted({name(p.category, lang) for p in trajectory.parties}))

@@ -21,7 +21,9 @@ from plein.checks import Lang, Severity, Text
 from plein.model import (
     ActionStatus,
     BlockKind,
+    Count,
     Dagdeel,
+    EdtfDate,
     IssueKind,
     IssueNature,
     OutcomeStatus,
@@ -29,7 +31,11 @@ from plein.model import (
     PartyCategory,
     Role,
     SafetyMeasureKind,
+    SessionKind,
+    SessionMode,
+    SessionStatus,
     StepKind,
+    StepStatus,
 )
 from plein.trust import PromiseState
 from plein.workformats import Arc, Exposure
@@ -218,6 +224,10 @@ _PAIRS: tuple[tuple[Enum, Text], ...] = (
     (PartyCategory.HOUSING_CORPORATION, Text("housing corporations", "woningcorporaties")),
     (PartyCategory.CIVIL_SOCIETY, Text("civil society", "maatschappelijke organisaties")),
     (PartyCategory.EXPERT, Text("experts", "deskundigen")),
+    (PartyCategory.MUNICIPALITY, Text("municipality", "gemeente")),
+    (PartyCategory.ADVISORY_BODY, Text("advisory bodies", "adviesorganen")),
+    (PartyCategory.BUREAU, Text("bureaus", "bureaus")),
+    (PartyCategory.PUBLIC, Text("the public", "publiek")),
     (PartyCategory.PRESS, Text("press", "pers")),
     (PartyCategory.FACILITATION, Text("facilitation", "procesbegeleiding")),
     (PartyCategory.OTHER, Text("other", "overig")),
@@ -239,18 +249,27 @@ _PAIRS: tuple[tuple[Enum, Text], ...] = (
     (Role.COORDINATOR, Text("coordinator", "coördinator")),
     (Role.PARTICIPANT, Text("participant", "deelnemer")),
     (Role.OBSERVER, Text("observer", "toehoorder")),
+    (Role.SPEAKER, Text("speaker", "spreker")),
+    (Role.GUIDE, Text("guide", "gids")),
+    (Role.PRESS, Text("press", "pers")),
+    (Role.OTHER, Text("other role", "andere rol")),
     (Dagdeel.MORNING, Text("morning", "ochtend")),
     (Dagdeel.AFTERNOON, Text("afternoon", "middag")),
     (Dagdeel.EVENING, Text("evening", "avond")),
     (BlockKind.WORK, Text("work", "werk")),
     (BlockKind.BREAK, Text("break", "pauze")),
     (BlockKind.WALK_IN, Text("walk-in", "inloop")),
+    (BlockKind.MEAL, Text("meal", "maaltijd")),
+    (BlockKind.SOCIAL, Text("informal time", "informeel samenzijn")),
+    (BlockKind.BACK_OFFICE, Text("organisers only", "alleen organisatie")),
     (OutcomeStatus.ADOPTED, Text("adopted", "overgenomen")),
     (OutcomeStatus.ADAPTED, Text("adopted with changes", "aangepast overgenomen")),
     (OutcomeStatus.NOT_ADOPTED, Text("not adopted", "niet overgenomen")),
     (ActionStatus.OPEN, Text("open", "open")),
     (ActionStatus.DONE, Text("done", "afgerond")),
     (ActionStatus.DROPPED, Text("dropped", "vervallen")),
+    (ActionStatus.IN_PROGRESS, Text("in progress", "onderhanden")),
+    (ActionStatus.PARTLY_DONE, Text("partly done", "deels afgerond")),
     (StepKind.SURVEY, Text("survey", "enquête")),
     (StepKind.STUDY, Text("study", "onderzoek")),
     (StepKind.COLLEGE_DECISION, Text("college decision", "collegebesluit")),
@@ -258,6 +277,41 @@ _PAIRS: tuple[tuple[Enum, Text], ...] = (
     (StepKind.PUBLICATION, Text("publication", "publicatie")),
     (StepKind.REPORT, Text("report", "rapport")),
     (StepKind.OTHER, Text("step", "stap")),
+    (StepKind.ONLINE_INPUT, Text("online input", "online inbreng")),
+    (StepKind.PREPARATION, Text("preparation", "voorbereiding")),
+    (StepKind.RECRUITMENT, Text("recruitment", "werving")),
+    (StepKind.DECISION, Text("decision", "besluit")),
+    (StepKind.PROCEDURE, Text("procedure", "procedure")),
+    (StepKind.REPORT_BACK, Text("report-back", "terugkoppeling")),
+    (StepKind.MILESTONE, Text("milestone", "mijlpaal")),
+    (StepKind.CONSTRUCTION, Text("construction", "uitvoering")),
+    (StepKind.IMPLEMENTATION, Text("implementation", "uitvoering van het besluit")),
+    (StepStatus.PLANNED, Text("planned", "gepland")),
+    (StepStatus.IN_PROGRESS, Text("in progress", "onderhanden")),
+    (StepStatus.PARTLY_DONE, Text("partly done", "deels afgerond")),
+    (StepStatus.DONE, Text("done", "afgerond")),
+    (StepStatus.CANCELLED, Text("cancelled", "afgelast")),
+    (StepStatus.POSTPONED, Text("postponed", "uitgesteld")),
+    (SessionStatus.PLANNED, Text("planned", "gepland")),
+    (SessionStatus.HELD, Text("held", "gehouden")),
+    (SessionStatus.CANCELLED, Text("cancelled", "afgelast")),
+    (SessionStatus.POSTPONED, Text("postponed", "uitgesteld")),
+    (SessionKind.PLEIN, Text("Plein", "Plein")),
+    (SessionKind.INFORMATION_EVENING, Text("information evening", "informatieavond")),
+    (SessionKind.INFORMATION_MARKET, Text("information market", "informatiemarkt")),
+    (SessionKind.WORKING_GROUP, Text("working group", "werkgroep")),
+    (SessionKind.COMMITTEE, Text("committee", "commissie")),
+    (SessionKind.BOARD_MEETING, Text("board meeting", "bestuursvergadering")),
+    (SessionKind.COUNCIL_MEETING, Text("council meeting", "raadsvergadering")),
+    (SessionKind.WORKSHOP, Text("workshop", "werksessie")),
+    (SessionKind.SITE_WALK, Text("site walk", "schouw")),
+    (SessionKind.CITIZENS_ASSEMBLY, Text("citizens' assembly", "burgerberaad")),
+    (SessionKind.CHARRETTE, Text("charrette", "ontwerpatelier")),
+    (SessionKind.SYMPOSIUM, Text("symposium", "symposium")),
+    (SessionKind.OTHER, Text("meeting", "bijeenkomst")),
+    (SessionMode.IN_PERSON, Text("in person", "fysiek")),
+    (SessionMode.ONLINE, Text("online", "online")),
+    (SessionMode.HYBRID, Text("hybrid", "hybride")),
     (SafetyMeasureKind.GROUND_RULES, Text("ground rules", "spelregels")),
     (SafetyMeasureKind.CONFIDENTIALITY, Text("confidentiality", "vertrouwelijkheid")),
     (SafetyMeasureKind.ANONYMOUS_INPUT, Text("anonymous input", "anonieme inbreng")),
@@ -270,11 +324,15 @@ _PAIRS: tuple[tuple[Enum, Text], ...] = (
         SafetyMeasureKind.NEUTRAL_FACILITATOR,
         Text("a neutral facilitator", "een neutrale begeleider"),
     ),
+    (SafetyMeasureKind.MIXED_SEATING, Text("mixed seating", "gemengde tafelindeling")),
+    (SafetyMeasureKind.OVERSIGHT, Text("independent oversight", "onafhankelijk toezicht")),
     (SafetyMeasureKind.OTHER, Text("other", "overig")),
     (PromiseState.KEPT, Text("kept", "nagekomen")),
     (PromiseState.KEPT_LATE, Text("kept late", "te laat nagekomen")),
     (PromiseState.BROKEN, Text("broken", "gebroken")),
     (PromiseState.OPEN, Text("open", "open")),
+    (PromiseState.PARTLY_KEPT, Text("partly kept", "deels nagekomen")),
+    (PromiseState.NOT_RECORDED, Text("status not recorded", "stand niet vastgelegd")),
     (Severity.ERROR, Text("error", "fout")),
     (Severity.WARNING, Text("warning", "waarschuwing")),
     (Severity.INFO, Text("note", "opmerking")),
@@ -333,10 +391,39 @@ def name(value: Enum, lang: Lang) -> str:
     return text(lang) if text is not None else str(value.value)
 
 
-def date_text(value: pendulum.Date, lang: Lang, *, weekday: bool = False) -> str:
-    """A date as people write it: ``23 april 2026``, ``donderdag 23 april 2026``."""
+def date_text(value: pendulum.Date | EdtfDate, lang: Lang, *, weekday: bool = False) -> str:
+    """A date as people write it, at its precision: ``23 april 2026``, ``donderdag 23
+    april 2026``, ``mei 2021``, ``2021``, ``ca. mei 2021``, or a period."""
+    if isinstance(value, EdtfDate):
+        return _edtf_text(value, lang, weekday=weekday)
     pattern = "dddd D MMMM YYYY" if weekday else "D MMMM YYYY"
     return value.format(pattern, locale=lang)
+
+
+def _edtf_text(value: EdtfDate, lang: Lang, *, weekday: bool) -> str:
+    low, high = value.earliest, value.latest
+    if value.day is not None:
+        text = date_text(value.day, lang, weekday=weekday)
+    else:
+        core = value.text.strip("~?%")
+        if value.is_approximate:  # describe the date itself, not its widened bounds
+            bare = EdtfDate(core)
+            low, high = bare.earliest, bare.latest
+        whole_month = low.day == 1 and high == high.end_of("month")
+        if low.year == high.year and low.month == 1 and high.month == 12 and whole_month:
+            text = str(low.year)
+        elif (low.year, low.month) == (high.year, high.month) and whole_month:
+            text = low.format("MMMM YYYY", locale=lang)
+        elif whole_month:
+            first, last = (d.format("MMMM YYYY", locale=lang) for d in (low, high))
+            text = f"{first}{DASH}{last}"
+        else:
+            text = f"{date_text(low, lang)}{DASH}{date_text(high, lang)}"
+    if value.is_approximate:
+        text = ("ca. " if lang == "nl" else "about ") + text
+    if value.is_uncertain:
+        text += " (?)"
+    return text
 
 
 def minutes_text(n: int, lang: Lang) -> str:
@@ -351,8 +438,8 @@ def duration_text(value: pendulum.Duration, lang: Lang) -> str:
     return value.in_words(locale=lang)
 
 
-def number_text(value: int | None) -> str:
-    """A count, or a dash when it is not known."""
+def number_text(value: int | Count | None) -> str:
+    """A count (``35``, ``~130``, ``>=61``, ``25-30``), or a dash when it is not known."""
     return DASH if value is None else str(value)
 
 

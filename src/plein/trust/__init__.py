@@ -42,7 +42,7 @@ The ledger of the bundled shopping-centre trajectory, late in 2026:
 >>> from plein.trust import promise_ledger
 >>> ledger = promise_ledger(examples.load("shopping-centre"), pendulum.Date(2026, 11, 28))
 >>> {state.value: count for state, count in ledger.counts().items()}
-{'kept': 3, 'kept-late': 0, 'broken': 0, 'open': 4}
+{'kept': 3, 'kept-late': 0, 'partly-kept': 0, 'broken': 0, 'open': 4, 'not-recorded': 0}
 """
 
 from plein.trust._arc import (

@@ -74,7 +74,8 @@ def at_table(session: Session) -> tuple[str, ...]:
     """
     coming: dict[str, bool] = {}
     for invited in session.parties:
-        comes = invited.expected is None or invited.expected > 0
+        expected = invited.expected
+        comes = invited.takes_part is not False and (expected is None or expected.high != 0)
         coming[invited.party] = coming.get(invited.party, False) or comes
     return tuple(party for party, comes in coming.items() if comes)
 

@@ -118,7 +118,9 @@ def unmotivated_deviations(
         owed = tuple(
             party.id
             for party in involved_parties(trajectory, session, agreement)
-            if party.level.rank >= from_level.rank and party.id not in excluded
+            if party.level is not None
+            and party.level.rank >= from_level.rank
+            and party.id not in excluded
         )
         if owed:
             gaps.append(
@@ -173,9 +175,9 @@ class _Deciders:
         exempt = frozenset(Role(role) for role in exempt_roles)
         roles: dict[str, str] = {}
         for _, assignment in trajectory.role_assignments():
-            if assignment.id is not None:
+            if assignment.id is not None and assignment.party is not None:
                 roles.setdefault(assignment.id, assignment.party)
-        standing = {a.party for a in trajectory.roles if a.role in exempt}
+        standing = {a.party for a in trajectory.roles if a.role in exempt and a.party is not None}
         owner = _party_of(trajectory, roles, trajectory.issue.owner)
         if owner is not None:
             standing.add(owner)

@@ -7,12 +7,17 @@ Every action of an agreement and every promise of the organiser is a row: who ow
 * ``kept``: done on or before the day it was due (or done, with no due day or no date
   it was done: nothing shows it was late);
 * ``kept-late``: done after the day it was due;
-* ``broken``: dropped, or still open after the day it was due;
-* ``open``: still open, and not yet due (or with no due day at all).
+* ``partly-kept``: partly done;
+* ``broken``: dropped, or recorded as open (or in progress) after the day it was due;
+* ``open``: not yet due (or with no due day at all), and not done;
+* ``not-recorded``: due, but its status is not recorded: never read as broken.
 
-Status changes are read through ``statusDate``: an item done or dropped after the date
-asked about was still open on it. A recurring item (``every``) is judged on its first
-moment.
+Status changes are read through ``statusDate`` (an EDTF date): an item surely done or
+dropped after the date asked about was still open on it. A recurring item
+(``due.every``) is a row per occurrence that has fallen due by the date: each takes the
+status recorded for it in ``occurrences`` (matched by its due date), and an occurrence
+with no recorded status is ``not-recorded``, not broken. An item owned jointly counts
+for each owning party.
 
 A session **starts with broken promises** (:func:`broken_before_sessions`) when an
 action or promise of an earlier session was due before it and, on the session's date,
@@ -31,7 +36,9 @@ import pendulum
 
 from plein.model import (
     ActionStatus,
+    EdtfDate,
     FollowUp,
+    Occurrence,
     Path,
     Promise,
     RoleAssignment,
@@ -59,14 +66,21 @@ class PromiseState(enum.StrEnum):
 
     KEPT = "kept"
     KEPT_LATE = "kept-late"
+    PARTLY_KEPT = "partly-kept"
     BROKEN = "broken"
     OPEN = "open"
+    NOT_RECORDED = "not-recorded"
 
 
-def _changed_by(item: FollowUp, status: ActionStatus, as_of: pendulum.Date) -> bool:
-    if item.status is not status:
+def _changed_by(
+    status: ActionStatus | None,
+    status_date: EdtfDate | None,
+    wanted: ActionStatus,
+    as_of: pendulum.Date,
+) -> bool:
+    if status is not wanted:
         return False
-    return item.status_date is None or item.status_date <= as_of
+    return status_date is None or status_date.earliest <= as_of
 
 
 def promise_state(item: FollowUp, due: pendulum.Date | None, as_of: pendulum.Date) -> PromiseState:
@@ -80,15 +94,25 @@ def promise_state(item: FollowUp, due: pendulum.Date | None, as_of: pendulum.Dat
     >>> promise_state(done, day, pendulum.Date(2026, 3, 5)).value
     'broken'
     """
-    if _changed_by(item, ActionStatus.DONE, as_of):
-        done = item.status_date
-        late = due is not None and done is not None and done > due
+    return _state(item.status, item.status_date, due, as_of)
+
+
+def _state(
+    status: ActionStatus | None,
+    status_date: EdtfDate | None,
+    due: pendulum.Date | None,
+    as_of: pendulum.Date,
+) -> PromiseState:
+    if _changed_by(status, status_date, ActionStatus.DONE, as_of):
+        late = due is not None and status_date is not None and status_date.earliest > due
         return PromiseState.KEPT_LATE if late else PromiseState.KEPT
-    if _changed_by(item, ActionStatus.DROPPED, as_of):
+    if _changed_by(status, status_date, ActionStatus.DROPPED, as_of):
         return PromiseState.BROKEN
-    if due is not None and as_of > due:
-        return PromiseState.BROKEN
-    return PromiseState.OPEN
+    if _changed_by(status, status_date, ActionStatus.PARTLY_DONE, as_of):
+        return PromiseState.PARTLY_KEPT
+    if due is None or as_of <= due:
+        return PromiseState.OPEN
+    return PromiseState.NOT_RECORDED if status is None else PromiseState.BROKEN
 
 
 @attrs.frozen
@@ -103,17 +127,22 @@ class LedgerRow:
     session: str
     #: The agreement it belongs to; None for a promise.
     agreement: str | None
-    #: The owner as written: a party, or a role assignment.
+    #: The owner as written: a party, or a role assignment (the lead of a joint duty).
     owner: str | None
     #: The party that owns it (through the role assignment), when known.
     party: str | None
     #: The last day it is due, when that resolves.
     due: pendulum.Date | None
-    status: ActionStatus
-    status_date: pendulum.Date | None
+    #: The recorded status; None when not recorded.
+    status: ActionStatus | None
+    status_date: EdtfDate | None
     state: PromiseState
     #: Where it stands in the design.
     path: Path
+    #: Every party that owns it (more than one for a joint duty).
+    parties: tuple[str, ...] = ()
+    #: For a recurring duty: which occurrence (1 is the first); None otherwise.
+    occurrence: int | None = None
 
     @property
     def is_promise(self) -> bool:
@@ -124,8 +153,9 @@ class LedgerRow:
         """Days past the due day: when it was done (kept late) or ``as_of`` (still open)."""
         if self.due is None:
             return None
-        if self.state is PromiseState.KEPT_LATE and self.status_date is not None:
-            return self.status_date.toordinal() - self.due.toordinal()
+        done = self.status_date.day if self.status_date is not None else None
+        if self.state is PromiseState.KEPT_LATE and done is not None:
+            return done.toordinal() - self.due.toordinal()
         if self.state is PromiseState.BROKEN and as_of > self.due:
             dropped = self.status is ActionStatus.DROPPED
             if not dropped:
@@ -134,9 +164,7 @@ class LedgerRow:
 
     def is_dropped(self, as_of: pendulum.Date) -> bool:
         """Whether it was dropped on or before ``as_of``."""
-        return self.status is ActionStatus.DROPPED and (
-            self.status_date is None or self.status_date <= as_of
-        )
+        return _changed_by(self.status, self.status_date, ActionStatus.DROPPED, as_of)
 
 
 @attrs.frozen
@@ -149,34 +177,40 @@ class Tally:
     party: str | None
     kept: int = 0
     kept_late: int = 0
+    partly_kept: int = 0
     broken: int = 0
     open: int = 0
+    not_recorded: int = 0
 
     @property
     def total(self) -> int:
         """Every action and promise of the party."""
-        return self.kept + self.kept_late + self.broken + self.open
+        return sum(self.count(state) for state in PromiseState)
+
+    def count(self, state: PromiseState) -> int:
+        """How many of the party's items are in ``state``."""
+        found: int = getattr(self, _FIELD[state])
+        return found
 
 
-_FIELD = {
-    PromiseState.KEPT: "kept",
-    PromiseState.KEPT_LATE: "kept_late",
-    PromiseState.BROKEN: "broken",
-    PromiseState.OPEN: "open",
-}
+_FIELD = {state: state.value.replace("-", "_") for state in PromiseState}
 
 _STATES = {
     "en": {
         PromiseState.KEPT: "kept",
         PromiseState.KEPT_LATE: "kept late",
+        PromiseState.PARTLY_KEPT: "partly kept",
         PromiseState.BROKEN: "broken",
         PromiseState.OPEN: "open",
+        PromiseState.NOT_RECORDED: "status not recorded",
     },
     "nl": {
         PromiseState.KEPT: "nagekomen",
         PromiseState.KEPT_LATE: "te laat nagekomen",
+        PromiseState.PARTLY_KEPT: "deels nagekomen",
         PromiseState.BROKEN: "gebroken",
         PromiseState.OPEN: "open",
+        PromiseState.NOT_RECORDED: "stand niet vastgelegd",
     },
 }
 
@@ -265,8 +299,8 @@ class Ledger:
             (
                 states[row.state],
                 words.kinds[row.kind],
-                row.id,
-                row.party or "-",
+                row.id if row.occurrence is None else f"{row.id} #{row.occurrence}",
+                ", ".join(row.parties) or "-",
                 str(row.due) if row.due is not None else "-",
                 str(row.status_date or "-") if row.state in _DONE else "-",
                 row.session,
@@ -280,7 +314,7 @@ class Ledger:
         tally_rows = [
             (
                 tally.party or words.no_party,
-                *(str(getattr(tally, _FIELD[state])) for state in PromiseState),
+                *(str(tally.count(state)) for state in PromiseState),
             )
             for tally in self.tallies
         ]
@@ -322,7 +356,10 @@ class _Entry:
     item: FollowUp
     agreement: str | None
     due: pendulum.Date | None
-    party: str | None
+    parties: tuple[str, ...]
+    status: ActionStatus | None
+    status_date: EdtfDate | None
+    occurrence: int | None = None
 
     def row(self, as_of: pendulum.Date) -> LedgerRow:
         item = self.item
@@ -333,49 +370,89 @@ class _Entry:
             session=self.session.id,
             agreement=self.agreement,
             owner=item.owner,
-            party=self.party,
+            party=self.parties[0] if self.parties else None,
             due=self.due,
-            status=item.status,
-            status_date=item.status_date,
-            state=promise_state(item, self.due, as_of),
+            status=self.status,
+            status_date=self.status_date,
+            state=_state(self.status, self.status_date, self.due, as_of),
             path=self.path,
+            parties=self.parties,
+            occurrence=self.occurrence,
         )
 
 
-def _entries(trajectory: Trajectory) -> Iterator[_Entry]:
+#: How far ahead of a date the next occurrence of a recurring duty is looked for.
+_HORIZON = pendulum.duration(years=2)
+
+
+def _entries(trajectory: Trajectory, as_of: pendulum.Date | None = None) -> Iterator[_Entry]:
     by_id: dict[str, RoleAssignment] = {}
     for _, assignment in trajectory.role_assignments():
         if assignment.id is not None:
             by_id.setdefault(assignment.id, assignment)
 
-    def party_of(owner: str | None) -> str | None:
-        if owner is None:
-            return None
+    def party_of(owner: str) -> str | None:
         if trajectory.party(owner) is not None:
             return owner
         assignment = by_id.get(owner)
         return assignment.party if assignment is not None else None
 
-    def entry(path: Path, s: int, session: Session, item: FollowUp, agr: str | None) -> _Entry:
+    def entries(
+        path: Path, s: int, session: Session, item: FollowUp, agr: str | None
+    ) -> Iterator[_Entry]:
+        found = (party_of(owner) for owner in item.responsible)
+        parties = tuple(dict.fromkeys(p for p in found if p is not None))
         due = trajectory.due_date(item.due, session) if item.due is not None else None
-        return _Entry(path, s, session, item, agr, due, party_of(item.owner))
+        if item.due is None or item.due.every is None or due is None:
+            yield _Entry(path, s, session, item, agr, due, parties, item.status, item.status_date)
+            return
+        until = as_of or due
+        # Every occurrence due by the date, and the next one still to come.
+        days = trajectory.occurrence_dates(item.due, session, until + _HORIZON)
+        days = [day for i, day in enumerate(days) if day <= until or i == 0 or days[i - 1] <= until]
+        for n, day in enumerate(days, start=1):
+            recorded = _recorded(item, day, days[n] if n < len(days) else None)
+            status = recorded.status if recorded is not None else None
+            done_on = recorded.status_date if recorded is not None else None
+            yield _Entry(path, s, session, item, agr, day, parties, status, done_on, n)
 
     for s, session in enumerate(trajectory.sessions):
         for a, agreement in enumerate(session.agreements):
             for i, action in enumerate(agreement.actions):
                 path: Path = ("sessions", s, "agreements", a, "actions", i)
-                yield entry(path, s, session, action, agreement.id)
+                yield from entries(path, s, session, action, agreement.id)
         for i, promise in enumerate(session.promises):
-            yield entry(("sessions", s, "promises", i), s, session, promise, None)
+            yield from entries(("sessions", s, "promises", i), s, session, promise, None)
+
+
+def _recorded(
+    item: FollowUp, day: pendulum.Date, next_day: pendulum.Date | None
+) -> Occurrence | None:
+    """The recorded occurrence due on ``day``: its due date holds the day, or falls
+    before the next occurrence's day."""
+    for occurrence in item.occurrences:
+        due = occurrence.due
+        if due.earliest <= day <= due.latest:
+            return occurrence
+    for occurrence in item.occurrences:
+        day_of = occurrence.due.earliest
+        if day <= day_of and (next_day is None or day_of < next_day):
+            return occurrence
+    return None
 
 
 def promise_ledger(trajectory: Trajectory, as_of: pendulum.Date) -> Ledger:
-    """Every action and promise of ``trajectory``, with its state as of ``as_of``."""
-    rows = tuple(entry.row(as_of) for entry in _entries(trajectory))
+    """Every action and promise of ``trajectory``, with its state as of ``as_of``.
+
+    A recurring duty gives a row for each occurrence due by ``as_of``, and one for the
+    next occurrence to come.
+    """
+    rows = tuple(entry.row(as_of) for entry in _entries(trajectory, as_of))
     tallies: dict[str | None, dict[str, int]] = {}
     for row in rows:
-        counts = tallies.setdefault(row.party, dict.fromkeys(_FIELD.values(), 0))
-        counts[_FIELD[row.state]] += 1
+        for party in row.parties or (None,):
+            counts = tallies.setdefault(party, dict.fromkeys(_FIELD.values(), 0))
+            counts[_FIELD[row.state]] += 1
     order = sorted(tallies, key=lambda party: party is None)
     return Ledger(as_of, rows, tuple(Tally(party, **tallies[party]) for party in order))
 
@@ -398,10 +475,10 @@ class Backlog:
 
 def _key_date(entry: _Entry) -> pendulum.Date | None:
     """The day from which an item can be broken: its due day, or the day it was dropped."""
-    item = entry.item
     candidates: list[pendulum.Date | None] = [entry.due]
-    if item.status is ActionStatus.DROPPED:
-        candidates.append(item.status_date or entry.session.date)
+    if entry.status is ActionStatus.DROPPED:
+        dropped = entry.status_date.earliest if entry.status_date is not None else None
+        candidates.append(dropped or entry.session.date)
     known = [day for day in candidates if day is not None]
     return min(known) if known else None
 
@@ -429,7 +506,7 @@ def broken_before_sessions(trajectory: Trajectory, as_of: pendulum.Date) -> tupl
         groups[upcoming] = [i for day, i in dated if day == upcoming]
     days = sorted(groups)
     found: dict[int, list[LedgerRow]] = {}
-    for entry in _entries(trajectory):
+    for entry in _entries(trajectory, as_of):
         key = _key_date(entry)
         if key is None:
             continue

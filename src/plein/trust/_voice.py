@@ -115,14 +115,18 @@ def officials(trajectory: Trajectory, session: Session) -> frozenset[str]:
 
 
 def _standing_deciders(trajectory: Trajectory) -> frozenset[str]:
-    return frozenset(a.party for a in trajectory.roles if a.role is Role.DECISION_MAKER)
+    return frozenset(
+        a.party for a in trajectory.roles if a.role is Role.DECISION_MAKER and a.party is not None
+    )
 
 
 def _officials(
     trajectory: Trajectory, session: Session, standing: frozenset[str]
 ) -> frozenset[str]:
     found = set(standing)
-    found.update(a.party for a in session.roles if a.role is Role.DECISION_MAKER)
+    found.update(
+        a.party for a in session.roles if a.role is Role.DECISION_MAKER and a.party is not None
+    )
     for party_id in at_table(session):
         party = trajectory.party(party_id)
         if party is not None and party.category in OFFICIAL_CATEGORIES:

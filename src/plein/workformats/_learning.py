@@ -618,7 +618,7 @@ def _group_size(
 ) -> int | None:
     if not participants:
         return session.expected_headcount
-    expected = {p.party: p.expected for p in session.parties}
+    expected = {p.party: p.expected for p in session.parties if p.expected is not None}
     counts: list[int] = []
     for party_id in participants:
         n = expected.get(party_id)
@@ -626,7 +626,7 @@ def _group_size(
             party = trajectory.party(party_id)
             n = None if party is None else party.headcount
         if n is not None:
-            counts.append(n)
+            counts.append(n.estimate)
     return sum(counts) if counts else None
 
 

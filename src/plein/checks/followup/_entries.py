@@ -106,7 +106,8 @@ def _build(trajectory: Trajectory) -> FollowUps:
     for _, assignment in trajectory.role_assignments():
         if assignment.id is not None:
             roles_by_id.setdefault(assignment.id, assignment)
-        party_roles.setdefault(assignment.party, set()).add(assignment.role)
+        if assignment.party is not None:
+            party_roles.setdefault(assignment.party, set()).add(assignment.role)
     return FollowUps(
         tuple(entries),
         by_id,

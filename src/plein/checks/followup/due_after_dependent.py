@@ -22,14 +22,16 @@ class DueAfterDependent(Check):
     A session or step can list under `needs` the actions and promises that must be
     done before it. Each of those has a due moment, and it resolves to a day before
     the date of the session or step that needs it (the date it was held or happened,
-    else its planned date): at the latest the day before.
+    else its planned date): at the latest the day before. An item due *at* (or
+    `before`) the very session or step that needs it is on time by definition: it is
+    brought there.
 
-    The check reports a needed action or promise without any due moment, and one due
-    on or after the day of the session or step that needs it, with the number of days
-    it is too late. It leaves alone what it cannot judge: a session or step without a
-    date, a due moment that does not come to a date (FU103 reports that), an item
-    that was dropped, and an item marked done (with a `statusDate`) before the session
-    or step.
+    The check reports a needed action or promise due on or after the day of the
+    session or step that needs it, with the number of days it is too late. It leaves
+    alone what it cannot judge: a session or step without a single known day, an item
+    without a due moment or one that does not come to a date (FU103 says that), an
+    item that was dropped, and an item marked done before the session or step. Plan
+    and record are judged alike: a due date the design shows is a fact either way.
 
     ## Why it matters
 
@@ -66,30 +68,16 @@ class DueAfterDependent(Check):
 
 def _judge(trajectory: Trajectory, entry: Entry, node: Session | Step) -> Iterator[Violation]:
     item, date = entry.item, node.date
-    if item.status is ActionStatus.DROPPED:
+    if item.due is None or item.due.reference == node.id:
+        return  # undated is FU103's to say; due at the node that needs it is on time
+    if item.status is ActionStatus.DROPPED or date is None:
         return
-    if (
-        item.status is ActionStatus.DONE
-        and item.status_date is not None
-        and (date is None or item.status_date < date)
+    if item.status is ActionStatus.DONE and (
+        item.status_date is None or item.status_date.earliest < date
     ):
         return
     name = node_name(trajectory, node.id)
     related = (item.id, node.id, entry.session.id)
-    if item.due is None:
-        yield Violation(
-            (*entry.path, "due"),
-            Text(
-                f"{entry.name.en} has no due date, yet {name.en} needs it done.",
-                f"{entry.name.nl} heeft geen deadline, terwijl {name.nl} het nodig heeft.",
-            ),
-            hint=Text(
-                f"Make {entry.kind.en} {item.id} due before {name.en}.",
-                f"Zet bij {entry.kind.nl} {item.id} de deadline vóór {name.nl}.",
-            ),
-            related=related,
-        )
-        return
     resolved = entry.due_date
     if date is None or resolved is None or resolved < date:
         return

@@ -94,7 +94,11 @@ class FacilitatorOwnsAction(Check):
                         f"procesbegeleider, vervuld door {assignment.party}.",
                     ),
                     hint=_hint(entry),
-                    related=(entry.item.id, owner, assignment.party, entry.session.id),
+                    related=tuple(
+                        x
+                        for x in (entry.item.id, owner, assignment.party, entry.session.id)
+                        if x is not None
+                    ),
                 )
 
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from plein.checks._api import Check, Context, Severity, Text, Violation
-from plein.checks.followup._entries import follow_ups
+from plein.checks.followup._entries import Entry, FollowUps, follow_ups
+from plein.model import Trajectory
 
 
 class UnownedAction(Check):
     """## What it checks
 
     Every follow-up action of an agreement, and every promise the organiser made,
-    names an `owner`, and that owner is one of two things:
+    names its `owners` (one, or several for a joint duty, optionally with a `lead`), and
+    each is one of two things:
 
     - a party of the trajectory (an id under `parties`), or
     - a role assignment with an `id`, standing (under `roles`) or in a session, that
@@ -38,57 +40,63 @@ class UnownedAction(Check):
         "Een actiepunt of toezegging heeft geen eigenaar onder de partijen.",
     )
     hint = Text(
-        "Set `owner` to the id of a party, or of a role assignment held by a party.",
-        "Zet bij `owner` het id van een partij, of van een roltoewijzing die een partij vervult.",
+        "List under `owners` the id of a party, or of a role assignment held by a party.",
+        "Zet onder `owners` het id van een partij, of van een roltoewijzing die een partij "
+        "vervult.",
     )
 
     def run(self, ctx: Context) -> Iterator[Violation]:
         view = follow_ups(ctx)
         trajectory = ctx.trajectory
         for entry in view.entries:
-            owner = entry.item.owner
-            where = (*entry.path, "owner")
-            if owner is None:
+            owners = entry.item.responsible
+            if not owners:
                 yield Violation(
-                    where,
+                    (*entry.path, "owners"),
                     Text(
                         f"{entry.name.en} has no owner.",
                         f"{entry.name.nl} heeft geen eigenaar.",
                     ),
                     related=(entry.item.id, entry.session.id),
                 )
-                continue
-            if trajectory.party(owner) is not None:
-                continue
-            assignment = view.roles_by_id.get(owner)
-            if assignment is None:
-                yield Violation(
-                    where,
-                    Text(
-                        f"{entry.name.en} is owned by '{owner}', which is neither a party "
-                        "nor a role assignment with that id.",
-                        f"{entry.name.nl} heeft '{owner}' als eigenaar, maar dat is geen "
-                        "partij en ook geen roltoewijzing met dat id.",
-                    ),
-                    related=(entry.item.id, owner, entry.session.id),
-                )
-            elif trajectory.party(assignment.party) is None:
-                role = assignment.role.value
-                yield Violation(
-                    where,
-                    Text(
-                        f"{entry.name.en} is owned by role assignment '{owner}' ({role}), "
-                        f"held by '{assignment.party}', which is not a party of the "
-                        "trajectory.",
-                        f"{entry.name.nl} heeft roltoewijzing '{owner}' ({role}) als "
-                        f"eigenaar, maar die wordt vervuld door '{assignment.party}', en "
-                        "dat is geen partij van het traject.",
-                    ),
-                    hint=Text(
-                        f"Add '{assignment.party}' under `parties`, or give the role to a "
-                        "party that is there.",
-                        f"Neem '{assignment.party}' op onder `parties`, of geef de rol aan "
-                        "een partij die er al staat.",
-                    ),
-                    related=(entry.item.id, owner, assignment.party, entry.session.id),
-                )
+            for owner in owners:
+                yield from self._check_owner(entry, owner, trajectory, view)
+
+    def _check_owner(
+        self, entry: Entry, owner: str, trajectory: Trajectory, view: FollowUps
+    ) -> Iterator[Violation]:
+        where = (*entry.path, "owners" if owner in entry.item.owners else "lead")
+        if trajectory.party(owner) is not None:
+            return
+        assignment = view.roles_by_id.get(owner)
+        if assignment is None:
+            yield Violation(
+                where,
+                Text(
+                    f"{entry.name.en} is owned by '{owner}', which is neither a party "
+                    "nor a role assignment with that id.",
+                    f"{entry.name.nl} heeft '{owner}' als eigenaar, maar dat is geen "
+                    "partij en ook geen roltoewijzing met dat id.",
+                ),
+                related=(entry.item.id, owner, entry.session.id),
+            )
+        elif assignment.party is not None and trajectory.party(assignment.party) is None:
+            role = assignment.role.value
+            yield Violation(
+                where,
+                Text(
+                    f"{entry.name.en} is owned by role assignment '{owner}' ({role}), "
+                    f"held by '{assignment.party}', which is not a party of the "
+                    "trajectory.",
+                    f"{entry.name.nl} heeft roltoewijzing '{owner}' ({role}) als "
+                    f"eigenaar, maar die wordt vervuld door '{assignment.party}', en "
+                    "dat is geen partij van het traject.",
+                ),
+                hint=Text(
+                    f"Add '{assignment.party}' under `parties`, or give the role to a "
+                    "party that is there.",
+                    f"Neem '{assignment.party}' op onder `parties`, of geef de rol aan "
+                    "een partij die er al staat.",
+                ),
+                related=(entry.item.id, owner, assignment.party, entry.session.id),
+            )

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import pendulum
-
 from plein.checks._api import Check, Context, Severity, Text, Violation
 from plein.checks.graph._view import GraphView, days, graph_view
+from plein.model import EdtfDate
 
 
 class DatesRunBackward(Check):
@@ -16,9 +15,12 @@ class DatesRunBackward(Check):
     Along every link of the trajectory graph (a session or step and one it names in
     `after`), the later one's planned date is not before the earlier one's planned
     date; and where both have an actual date (held, happened), the same holds for the
-    actual dates. The same day is fine. Each backward link is reported with the number
-    of days, separately for planned and actual dates. Links where either date is
-    unknown are not judged.
+    actual dates. The same day is fine. Dates are compared at their precision: only a
+    link whose later node is *surely* before the earlier one is reported (a step
+    planned for "2021" after a session in March 2021 is not), with at least the number
+    of days between them, separately for planned and actual dates. Links where either
+    date is unknown are not judged. Two sources that disagree on a date by a day
+    (`[2011-11-16,2011-11-17]`) reverse nothing.
 
     ## Why it matters
 
@@ -52,7 +54,7 @@ class DatesRunBackward(Check):
                 (True, earlier.planned_date, later.planned_date),
                 (False, earlier.actual_date, later.actual_date),
             ):
-                if first is not None and then is not None and then < first:
+                if first is not None and then is not None and then.surely_before(first):
                     yield _backward(view, before, node, first, then, planned=planned)
 
 
@@ -60,12 +62,14 @@ def _backward(
     view: GraphView,
     before: str,
     node: str,
-    first: pendulum.Date,
-    then: pendulum.Date,
+    first: EdtfDate,
+    then: EdtfDate,
     *,
     planned: bool,
 ) -> Violation:
-    span = days(first.toordinal() - then.toordinal())
+    span = days((first.earliest - then.latest).in_days())
+    if not (first.day and then.day):
+        span = Text(f"at least {span.en}", f"minstens {span.nl}")
     name, other = view.name(node), view.lower(before)
     if planned:
         path = (*view.paths[node], "planned_date")

@@ -18,9 +18,12 @@ class SlippedDate(Check):
     """## What it checks
 
     A session or step that has both a planned and an actual date, and whose actual
-    date differs from the planned one by at least the option `minDays`, is reported
-    with the slip in days, later or earlier. An actual date after the date the design
-    is judged on is read as the date it is now set for.
+    date surely differs from the planned one by at least the option `minDays`, is
+    reported with the slip in days, later or earlier. Dates are compared at the
+    precision they have: "planned end of May (`2021-05`), held 19 June" is a slip of at
+    least 19 days; "planned 2021, held March 2021" is not known to be one and is not
+    reported. An actual date after the date the design is judged on is read as the date
+    it is now set for. On a plan and on a record alike, a slip is an observation.
 
     ## Why it matters
 
@@ -62,7 +65,12 @@ class SlippedDate(Check):
             planned, actual = node.planned_date, node.actual_date
             if planned is None or actual is None:
                 continue
-            slip = actual.toordinal() - planned.toordinal()
+            if actual.surely_after(planned):
+                slip = (actual.earliest - planned.latest).in_days()
+            elif actual.surely_before(planned):
+                slip = -(planned.earliest - actual.latest).in_days()
+            else:
+                continue
             if abs(slip) < least:
                 continue
             if isinstance(node, Session):
@@ -70,8 +78,10 @@ class SlippedDate(Check):
             else:
                 name = Text(f"Step {node.id}", f"Stap {node.id}")
             span = days(abs(slip))
+            if not (actual.day and planned.day):
+                span = Text(f"at least {span.en}", f"minstens {span.nl}")
             way = Text("later", "later") if slip > 0 else Text("earlier", "eerder")
-            if actual <= ctx.as_of:
+            if actual.earliest <= ctx.as_of:
                 en = f"took place on {actual}"
                 nl = f"vond plaats op {actual}"
             else:

@@ -52,12 +52,14 @@ class Roles:
         )
         by_party: dict[str, list[Held]] = {}
         for held in standing:
-            by_party.setdefault(held.assignment.party, []).append(held)
+            if held.assignment.party is not None:
+                by_party.setdefault(held.assignment.party, []).append(held)
         own = []
         for items in by_session:
             roles_of: dict[str, set[Role]] = {}
             for held in items:
-                roles_of.setdefault(held.assignment.party, set()).add(held.assignment.role)
+                if held.assignment.party is not None:
+                    roles_of.setdefault(held.assignment.party, set()).add(held.assignment.role)
             own.append({party: frozenset(found) for party, found in roles_of.items()})
         return cls(
             standing,
@@ -124,7 +126,7 @@ def _by_party(session: Session) -> dict[str, int | None]:
         if invited.expected is None:
             counts.setdefault(invited.party, None)
         else:
-            counts[invited.party] = (before or 0) + invited.expected
+            counts[invited.party] = (before or 0) + invited.expected.estimate
     return counts
 
 

@@ -111,7 +111,9 @@ class MissingCategory(Check):
         zero: dict[str, str] = {}  # party id -> the first session it is invited to with 0
         for session in trajectory.sessions:
             for invited in session.parties:
-                if invited.expected == 0:
+                if invited.takes_part is False or (
+                    invited.expected is not None and invited.expected.high == 0
+                ):
                     zero.setdefault(invited.party, session.id)
                 else:
                     expected.add(invited.party)

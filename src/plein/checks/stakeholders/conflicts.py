@@ -81,7 +81,8 @@ class ConflictingRoles(Check):
         for s, session in enumerate(ctx.trajectory.sessions):
             own: dict[str, list[Held]] = {}
             for item in held.by_session[s]:
-                own.setdefault(item.assignment.party, []).append(item)
+                if item.assignment.party is not None:
+                    own.setdefault(item.assignment.party, []).append(item)
             for party, items in own.items():
                 together = (*held.standing_by_party.get(party, ()), *items)
                 yield from _clashes(together, conflicts, session.id)
@@ -118,10 +119,10 @@ def _violation(earlier: Held, later: Held, session: str | None) -> Violation:
         roles_nl = f"{first.nl}{_who_nl(a.person)}, en {second.nl}{_who_nl(b.person)}"
     if session is None:
         scope_en, scope_nl = "Among the standing roles", "Bij de vaste rollen"
-        related: tuple[str, ...] = (a.party,)
+        related: tuple[str, ...] = (a.party,) if a.party is not None else ()
     else:
         scope_en, scope_nl = f"In session '{session}'", f"In bijeenkomst '{session}'"
-        related = (session, a.party)
+        related = (session, a.party) if a.party is not None else (session,)
     ids = tuple(x.id for x in (b, a) if x.id is not None)
     return Violation(
         later.path,

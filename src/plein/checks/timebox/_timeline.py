@@ -301,7 +301,7 @@ def _timeline(ctx: Context, index: int, session: Session, windows: Mapping[str, 
     expected: dict[str, int] = {}
     for invited in session.parties:
         if invited.expected is not None:
-            expected[invited.party] = expected.get(invited.party, 0) + invited.expected
+            expected[invited.party] = expected.get(invited.party, 0) + invited.expected.estimate
     return Timeline(index, session, session_window(session, windows), tuple(slots), expected)
 
 

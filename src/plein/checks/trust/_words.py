@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from plein.checks._api import Text
-from plein.model import ParticipationLevel, PartyCategory
+from plein.checks.stakeholders._words import category
+from plein.model import ParticipationLevel
 from plein.workformats import Arc, Exposure
 
 __all__ = ["arc", "category", "exposure", "level", "quoted"]
@@ -38,21 +39,6 @@ _ARCS: dict[Arc, Text] = {
     Arc.PRESENTATION: Text("a presentation", "een presentatie"),
 }
 
-_CATEGORIES_NL: dict[PartyCategory, str] = {
-    PartyCategory.RESIDENT: "bewoners",
-    PartyCategory.ENTREPRENEUR: "ondernemers",
-    PartyCategory.PROPERTY_OWNER: "vastgoedeigenaren",
-    PartyCategory.CIVIL_SERVANT: "ambtenaren",
-    PartyCategory.ADMINISTRATION: "het college",
-    PartyCategory.COUNCIL: "de raad",
-    PartyCategory.REGIONAL_PARTNER: "regionale partners",
-    PartyCategory.HOUSING_CORPORATION: "woningcorporaties",
-    PartyCategory.CIVIL_SOCIETY: "maatschappelijke organisaties",
-    PartyCategory.EXPERT: "deskundigen",
-    PartyCategory.PRESS: "pers",
-    PartyCategory.FACILITATION: "procesbegeleiding",
-    PartyCategory.OTHER: "overige partijen",
-}
 
 _LEVELS_NL: dict[ParticipationLevel, str] = {
     ParticipationLevel.INFORM: "informeren",
@@ -71,11 +57,6 @@ def exposure(value: Exposure) -> Text:
 def arc(value: Arc) -> Text:
     """The place in a session's arc, with an article."""
     return _ARCS[value]
-
-
-def category(value: PartyCategory) -> Text:
-    """A party category: the wire value in English, the Dutch word and the value in Dutch."""
-    return Text(f"'{value.value}'", f"{_CATEGORIES_NL[value]} ('{value.value}')")
 
 
 def level(value: ParticipationLevel) -> Text:

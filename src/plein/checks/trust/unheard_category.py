@@ -68,7 +68,8 @@ class UnheardCategory(Check):
         exempt_categories = {PartyCategory(name) for name in ctx.option("exemptCategories")}
         standing: dict[str, set[Role]] = {}
         for assignment in ctx.trajectory.roles:
-            standing.setdefault(assignment.party, set()).add(assignment.role)
+            if assignment.party is not None:
+                standing.setdefault(assignment.party, set()).add(assignment.role)
         for s, (session, voice) in enumerate(
             zip(ctx.trajectory.sessions, session_voices(ctx), strict=True)
         ):
@@ -76,7 +77,8 @@ class UnheardCategory(Check):
                 continue
             held: dict[str, set[Role]] = {}
             for assignment in session.roles:
-                held.setdefault(assignment.party, set()).add(assignment.role)
+                if assignment.party is not None:
+                    held.setdefault(assignment.party, set()).add(assignment.role)
 
             def counts(party: str, held: dict[str, set[Role]] = held) -> bool:
                 roles = standing.get(party, set()) | held.get(party, set())
