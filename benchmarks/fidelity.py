@@ -215,7 +215,8 @@ def _summary(t: Totals) -> None:
     worst = max(t.alarms.items(), key=lambda kv: kv[1], default=("-", 0))
     alarms_ok = worst[1] <= ERROR_ALARMS_PER_CASE
     print(
-        f"TOTAL      cases {t.cases} (loaded {t.loaded}, did not load {t.cases - t.loaded}"
+        f"TOTAL      cases {t.cases + t.bad} (loaded {t.loaded}, "
+        f"did not load {t.cases - t.loaded}"
         f"{f', bad expectation {t.bad}' if t.bad else ''}); "
         f"findings E {c[Severity.ERROR]} W {c[Severity.WARNING]} I {c[Severity.INFO]}"
     )
@@ -229,8 +230,9 @@ def _summary(t: Totals) -> None:
     )
     print(f"traps hit       {t.hit:>3}/{t.traps:<3} (at error {t.hit_at_error})")
     print(
-        f"error alarms    max {worst[1]} per case ({worst[0]}; traps hit at error + "
-        f"{t.unasked} unasked errors)  target <= {ERROR_ALARMS_PER_CASE}  {_ok(alarms_ok)}"
+        f"error alarms    max {worst[1]} per case ({worst[0]})  target <= "
+        f"{ERROR_ALARMS_PER_CASE}  {_ok(alarms_ok)}  (trap hits at error and "
+        f"{t.unasked} unasked errors in all)"
     )
     print(f"errors on missing data  {t.on_missing}  target 0  {_ok(t.on_missing == 0)}")
 
