@@ -27,6 +27,7 @@ from plein import (
     SessionParty,
     Step,
     Track,
+    TrackBlock,
     Trajectory,
     Waiver,
     Window,
@@ -40,7 +41,7 @@ short = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=
 dates = st.dates(min_value=pendulum.Date(2020, 1, 1), max_value=pendulum.Date(2035, 12, 31)).map(
     lambda d: pendulum.Date(d.year, d.month, d.day)
 )
-times = st.times().map(lambda t: pendulum.Time(t.hour, t.minute, t.second))
+times = st.times().map(lambda t: pendulum.Time(t.hour, t.minute))
 minutes = st.integers(min_value=0, max_value=600)
 durations = st.builds(
     pendulum.duration,
@@ -70,8 +71,9 @@ def _maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
 
 @st.composite
 def windows(draw: st.DrawFn) -> Window:
-    start = draw(st.integers(0, 22 * 60))
-    end = draw(st.integers(start + 1, 24 * 60 - 1))
+    start = draw(st.integers(0, 24 * 60 - 1))
+    # Any other time of day: one at or before the start is on the next day.
+    end = (start + draw(st.integers(1, 24 * 60 - 1))) % (24 * 60)
     return Window(pendulum.Time(start // 60, start % 60), pendulum.Time(end // 60, end % 60))
 
 
@@ -153,6 +155,10 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
                 draw(_maybe(minutes)),
                 draw(some_parties),
                 draw(some_parties),
+                [
+                    TrackBlock(next(pool), draw(short), draw(_maybe(ids)), draw(_maybe(minutes)))
+                    for _ in range(draw(st.integers(0, 2)))
+                ],
             )
             for _ in range(draw(st.integers(0, 2)))
         ]
@@ -172,6 +178,7 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
                 _maybe(st.builds(Evaluation, _maybe(review), _maybe(review), st.booleans()))
             ),
             extensions=draw(extensions),
+            end=draw(_maybe(times)),
         )
 
     sessions = []

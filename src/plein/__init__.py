@@ -46,10 +46,13 @@ from plein.model import (
     SessionStatus,
     Step,
     StepKind,
+    Timeline,
     Track,
+    TrackBlock,
     Trajectory,
     Waiver,
     Window,
+    timeline,
 )
 
 __all__ = [
@@ -92,7 +95,9 @@ __all__ = [
     "Severity",
     "Step",
     "StepKind",
+    "Timeline",
     "Track",
+    "TrackBlock",
     "Trajectory",
     "UsageError",
     "Waiver",
@@ -106,4 +111,5 @@ __all__ = [
     "loads",
     "problems",
     "render",
+    "timeline",
 ]

@@ -39,7 +39,8 @@ class WireError(ValueError):
 
 _DURATION = re.compile(r"P(?:([0-9]+)W)?(?:([0-9]+)D)?(?:T(?:([0-9]+)H)?(?:([0-9]+)M)?)?")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_TIME = re.compile(r"[0-9]{2}:[0-9]{2}(?::[0-9]{2})?")
+_TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
+_TIME_WITH_SECONDS = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?")
 
 
 def _structure_str(value: Any, _: type) -> str:
@@ -78,18 +79,30 @@ def _unstructure_date(value: pendulum.Date) -> str:
 
 
 def _structure_time(value: Any, _: type) -> pendulum.Time:
+    if isinstance(value, str) and value == "24:00":
+        return pendulum.Time(0, 0)  # the midnight that ends a day: an end on the next day
     if isinstance(value, str) and _TIME.fullmatch(value):
         try:
             parsed = dt.time.fromisoformat(value)
         except ValueError:
             pass
         else:
-            return pendulum.Time(parsed.hour, parsed.minute, parsed.second)
-    raise WireError("expected a time of day written as HH:MM, for example 19:30", "invalid-value")
+            return pendulum.Time(parsed.hour, parsed.minute)
+    if isinstance(value, str) and _TIME_WITH_SECONDS.fullmatch(value):
+        raise WireError(
+            "expected a time of day in whole minutes, written as HH:MM (for example 19:30); "
+            "plein does not plan in seconds",
+            "invalid-value",
+        )
+    raise WireError(
+        "expected a time of day written as HH:MM, for example 19:30 (24:00 for the "
+        "midnight that ends a day)",
+        "invalid-value",
+    )
 
 
 def _unstructure_time(value: pendulum.Time) -> str:
-    return value.strftime("%H:%M:%S" if value.second else "%H:%M")
+    return value.strftime("%H:%M")
 
 
 def _structure_duration(value: Any, _: type) -> pendulum.Duration:
@@ -243,8 +256,10 @@ def configure_converter(converter: cattrs.Converter) -> None:
     * Unknown keys are refused; ``extensions`` mappings hold anything, kept as is.
     * Defaults are left out when writing; ``schemaVersion`` is always written.
     * Text, whole numbers and booleans are strict: ``"45"`` is not 45, ``no`` is not False.
-    * Dates are ISO 8601 ``YYYY-MM-DD``; times of day ``HH:MM`` (``HH:MM:SS`` when
-      seconds matter); time zones are IANA names (``Europe/Amsterdam``).
+    * Dates are ISO 8601 ``YYYY-MM-DD``; times of day ``HH:MM`` in whole minutes (a
+      time with seconds is refused, not truncated; ``24:00`` is read as the midnight
+      that ends a day and written back as ``00:00``, which means the same in an end);
+      time zones are IANA names (``Europe/Amsterdam``).
     * Timebox lengths are whole minutes (``minutes: 45``); other lengths of time are
       ISO 8601 durations in weeks, days, hours and minutes (``P6W``, ``PT90M``); months
       and years are not lengths plein accepts, since they vary.
