@@ -149,15 +149,18 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
     def block() -> Block:
         tracks = [
             Track(
-                next(pool),
+                (track_id := next(pool)),
                 draw(short),
                 draw(_maybe(ids)),
                 draw(_maybe(minutes)),
                 draw(some_parties),
                 draw(some_parties),
                 [
-                    TrackBlock(next(pool), draw(short), draw(_maybe(ids)), draw(_maybe(minutes)))
-                    for _ in range(draw(st.integers(0, 2)))
+                    # Track items take their ids from their track's, so the pool lasts.
+                    TrackBlock(
+                        f"{track_id}.{k}", draw(short), draw(_maybe(ids)), draw(_maybe(minutes))
+                    )
+                    for k in range(draw(st.integers(0, 2)))
                 ],
             )
             for _ in range(draw(st.integers(0, 2)))

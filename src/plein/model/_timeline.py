@@ -361,8 +361,11 @@ class _Clock:
                 local = dt.datetime(
                     on.year, on.month, on.day, wall.hour, wall.minute, fold=fold, tzinfo=self.tz
                 )
-                real = local.astimezone(_UTC) - self.midnight
-                found.add(int(real.total_seconds()) // 60)
+                moment = local.astimezone(_UTC)
+                shown = moment.astimezone(self.tz)
+                if fold and (shown.hour, shown.minute) != (wall.hour, wall.minute):
+                    continue  # a time the clock skips that night: read it forward only
+                found.add(int((moment - self.midnight).total_seconds()) // 60)
         return sorted(found)
 
     def nearest(self, wall: dt.time, after: int | None) -> int:

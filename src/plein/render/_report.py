@@ -712,6 +712,8 @@ def programme_table(
     for slot in (*line.slots, *((line.end_marker,) if line.end_marker else ())):
         block = slot.block
         time = line.span(slot)
+        if slot.start is not None and slot.end is not None and not slot.is_moment:
+            time = span_text(line.clock(slot.start), line.clock(slot.end))
         if time:
             time += zone
         fmt = find_format(catalogue, block.format)
