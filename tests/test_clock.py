@@ -473,6 +473,8 @@ def test_an_event_gone_from_the_design_is_exported_as_cancelled() -> None:
     again = events(to_ics(design(MINUTES), as_of=STAMP, previous=to_ics(
         design(MINUTES), as_of=STAMP, previous=sent)))  # fmt: skip
     assert int(again[str(gone["UID"])]["SEQUENCE"]) == 1
+    alone = to_ics(design(), as_of=STAMP, previous=sent)
+    assert "TZID:Europe/Amsterdam" in alone.splitlines()  # its zone is still defined
 
 
 def test_a_postponed_session_keeps_its_uid_with_the_new_date(

@@ -165,6 +165,13 @@ def to_ics(
     until = stamp.date() + (horizon or _HORIZON)
     entries.extend(_todos(trajectory, until))
     gone = list(_gone(previous, {str(entry["UID"]) for entry in entries}))
+    for event in gone:  # a gone event keeps its zone: the calendar must still define it
+        start = event.get("DTSTART")
+        zone = start.params.get("TZID") if start is not None else None
+        if zone:
+            moment = event.decoded("DTSTART")
+            day = moment.date() if isinstance(moment, dt.datetime) else moment
+            zones.setdefault(str(zone), []).append(day)
     for zone in sorted(zones):  # the zones first, so a reader knows them before use
         timezone = _vtimezone(zone, zones[zone])
         if timezone is not None:
