@@ -32,6 +32,7 @@ from plein import (
     SessionParty,
     Step,
     Track,
+    TrackBlock,
     Trajectory,
     Waiver,
     Window,
@@ -86,7 +87,7 @@ counts = st.builds(
     st.integers(1, 50),
     st.sampled_from(["exact", "about", "at-least", "at-most", "range"]),
 )
-times = st.times().map(lambda t: pendulum.Time(t.hour, t.minute, t.second))
+times = st.times().map(lambda t: pendulum.Time(t.hour, t.minute))
 minutes = st.integers(min_value=0, max_value=600)
 durations = st.builds(
     pendulum.duration,
@@ -118,8 +119,9 @@ def _maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
 
 @st.composite
 def windows(draw: st.DrawFn) -> Window:
-    start = draw(st.integers(0, 22 * 60))
-    end = draw(st.integers(start + 1, 24 * 60 - 1))
+    start = draw(st.integers(0, 24 * 60 - 1))
+    # Any other time of day: one at or before the start is on the next day.
+    end = (start + draw(st.integers(1, 24 * 60 - 1))) % (24 * 60)
     return Window(pendulum.Time(start // 60, start % 60), pendulum.Time(end // 60, end % 60))
 
 
@@ -215,12 +217,19 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
     def block() -> Block:
         tracks = [
             Track(
-                next(pool),
+                (track_id := next(pool)),
                 draw(short),
                 draw(_maybe(ids)),
                 draw(_maybe(minutes)),
                 draw(some_parties),
                 draw(some_parties),
+                [
+                    # Track items take their ids from their track's, so the pool lasts.
+                    TrackBlock(
+                        f"{track_id}.{k}", draw(short), draw(_maybe(ids)), draw(_maybe(minutes))
+                    )
+                    for k in range(draw(st.integers(0, 2)))
+                ],
                 group_size=draw(_maybe(counts)),
                 note=draw(_maybe(texts)),
             )
@@ -247,6 +256,7 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
                 _maybe(st.builds(Evaluation, _maybe(review), _maybe(review), st.booleans()))
             ),
             extensions=draw(extensions),
+            end=draw(_maybe(times)),
         )
 
     sessions = []

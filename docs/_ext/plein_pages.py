@@ -78,7 +78,8 @@ def write_format_keys(app: Any) -> None:
 
     classes = [plein.Trajectory, plein.Issue, plein.Party, plein.ContactPerson,
                plein.RoleAssignment, plein.Session, plein.Window, plein.SessionParty,
-               plein.SafetyMeasure, plein.Block, plein.Track, plein.Evaluation, plein.Review,
+               plein.SafetyMeasure, plein.Block, plein.Track, plein.TrackBlock, plein.Evaluation,
+               plein.Review,
                plein.Agreement, plein.Outcome, plein.Action, plein.Promise, plein.Due,
                plein.Step, plein.Waiver, WorkFormat, Range, GroupStep, RoleNeed]  # fmt: skip
     lines = [

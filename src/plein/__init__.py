@@ -54,11 +54,14 @@ from plein.model import (
     Step,
     StepKind,
     StepStatus,
+    Timeline,
     Track,
+    TrackBlock,
     Trajectory,
     Unrecorded,
     Waiver,
     Window,
+    timeline,
 )
 
 __all__ = [
@@ -109,7 +112,9 @@ __all__ = [
     "Step",
     "StepKind",
     "StepStatus",
+    "Timeline",
     "Track",
+    "TrackBlock",
     "Trajectory",
     "Unrecorded",
     "UsageError",
@@ -124,5 +129,6 @@ __all__ = [
     "loads",
     "problems",
     "render",
+    "timeline",
     "upgrade",
 ]

@@ -338,7 +338,7 @@ def as_of(expectation: Expectation, trajectory: Trajectory) -> pendulum.Date | N
     sessions = trajectory.sessions
     if expectation.session is not None:
         sessions = tuple(s for s in sessions if s.id == expectation.session)
-    dates = [d for s in sessions for d in (s.actual_date, s.planned_date) if d is not None]
+    dates = [d.latest for s in sessions for d in (s.actual_date, s.planned_date) if d]
     return max(dates) if dates else None
 
 

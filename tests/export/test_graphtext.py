@@ -143,9 +143,10 @@ def mermaid_lines(label: str) -> list[str]:
 
 
 def dot_lines(label: str) -> list[str]:
-    # In a DOT label, backslash-n is a line break and backslash-anything else that thing.
+    # In a DOT label, backslash-n is a line break and backslash-anything else that thing;
+    # &amp; is an entity for &.
     text = re.sub(r"\\(.)", lambda m: "\n" if m[1] == "n" else m[1], label)
-    return text.split("\n")
+    return text.replace("&amp;", "&").split("\n")
 
 
 @settings(max_examples=200, deadline=None)

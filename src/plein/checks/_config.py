@@ -194,6 +194,22 @@ class Config:
             resolved.append(Resolved(check, level, values))
         return resolved
 
+    def windows(self, checks: Registry | None = None) -> dict[str, str]:
+        """The dagdeel windows this config sets (the timebox checks' ``windows`` option).
+
+        The same windows the checks judge by, for the report and the calendar to lay
+        sessions out by; the defaults where the config sets none.
+
+        >>> Config(options={"TB101": {"windows": {"evening": "19:30-23:00"}}}).windows()
+        {'evening': '19:30-23:00'}
+        """
+        found: dict[str, str] = {}
+        for item in self.resolve(checks):
+            given = item.options.get("windows")
+            if isinstance(given, Mapping) and given != item.check.options["windows"].default:
+                found.update(given)
+        return found
+
 
 def _chain(name: str) -> list[Profile]:
     chain: list[Profile] = []

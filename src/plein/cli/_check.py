@@ -6,17 +6,24 @@ import argparse
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from plein.checks import Config, Report, check, registry
-from plein.cli._common import BAD_INPUT, FINDINGS, OK, load_designs, parse_date, split_codes
-from plein.io import load_config
+from plein.checks import Report, check, registry
+from plein.cli._common import (
+    BAD_INPUT,
+    FINDINGS,
+    OK,
+    add_config,
+    load_designs,
+    parse_date,
+    read_config,
+    split_codes,
+)
 from plein.pages import explain
 
 __all__ = ["add_commands"]
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    config = load_config(args.config) if args.config else Config()
-    config = config.with_overrides(
+    config = read_config(args).with_overrides(
         profile=args.profile, select=split_codes(args.select), ignore=split_codes(args.ignore)
     )
     config.resolve()  # a bad profile or selector is a usage problem before any file
@@ -66,7 +73,7 @@ def add_commands(commands: Any) -> None:
     )
     check_.add_argument("--as-of", metavar="DATE", help="judge the design on this date")
     check_.add_argument("--lang", choices=("en", "nl"), default="en")
-    check_.add_argument("--config", metavar="FILE", help="a YAML or JSON check configuration")
+    add_config(check_)
     check_.set_defaults(handler=_check)
 
     explain_ = commands.add_parser("explain", help="print a check's page, or list the checks")

@@ -9,8 +9,9 @@ from typing import Protocol, TextIO
 
 import pendulum
 
+from plein.checks import Config
 from plein.errors import DesignError, PleinError, Problem
-from plein.io import load
+from plein.io import load, load_config
 from plein.model import Trajectory
 
 __all__ = [
@@ -19,11 +20,13 @@ __all__ = [
     "OK",
     "Handler",
     "UsageProblem",
+    "add_config",
     "count",
     "design_files",
     "load_designs",
     "parse_date",
     "print_problems",
+    "read_config",
     "split_codes",
 ]
 
@@ -89,3 +92,21 @@ def parse_date(text: str, flag: str = "--as-of") -> pendulum.Date:
         return pendulum.Date.fromisoformat(text)
     except ValueError:
         raise UsageProblem(f"{flag} takes a date as YYYY-MM-DD, not {text!r}") from None
+
+
+def add_config(parser: argparse.ArgumentParser) -> None:
+    """The ``--config`` option, the same for every command that checks or places times."""
+    parser.add_argument(
+        "--config", metavar="FILE",
+        help="a YAML or JSON check configuration (its dagdeel windows place the sessions)",
+    )  # fmt: skip
+
+
+def read_config(args: argparse.Namespace) -> Config:
+    """The check configuration named by ``--config`` (the defaults without one), resolved.
+
+    A bad configuration is a usage problem before any design file is read.
+    """
+    config = load_config(args.config) if getattr(args, "config", None) else Config()
+    config.resolve()
+    return config

@@ -6,10 +6,9 @@ import argparse
 from pathlib import Path as FilePath
 from typing import Any, TextIO
 
-from plein.cli._common import BAD_INPUT, OK, UsageProblem, print_problems
+from plein.cli._common import BAD_INPUT, OK, UsageProblem, add_config, print_problems, read_config
 from plein.errors import DesignError
 from plein.export import (
-    ics_sequence,
     schema_text,
     shipped_schema,
     to_dot,
@@ -47,18 +46,19 @@ def _write(text: str, output: str | None, out: TextIO) -> None:
 
 
 def _ics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    windows = read_config(args).windows()
     design = _load_one(args.file, err)
     if design is None:
         return BAD_INPUT
-    sequence = None
+    previous = None
     if args.previous is not None:
         try:
             previous = FilePath(args.previous).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             reason = getattr(exc, "strerror", None) or type(exc).__name__
             raise UsageProblem(f"plein: cannot read {args.previous} ({reason})") from None
-        sequence = ics_sequence(previous, design, include_attendees=args.attendees)
-    _write(to_ics(design, include_attendees=args.attendees, sequence=sequence), args.output, out)
+    text = to_ics(design, include_attendees=args.attendees, windows=windows, previous=previous)
+    _write(text, args.output, out)
     return OK
 
 
@@ -90,8 +90,10 @@ def add_commands(commands: Any) -> None:
     )  # fmt: skip
     ics.add_argument(
         "--previous", metavar="ICS",
-        help="the calendar exported last time: entries that changed get a higher SEQUENCE",
+        help="the calendar exported last time: entries that changed get a higher SEQUENCE, "
+        "and events gone from the design are exported as cancelled",
     )  # fmt: skip
+    add_config(ics)
     ics.set_defaults(handler=_ics)
 
     graph = commands.add_parser("graph", help="write the trajectory graph as Mermaid or DOT")

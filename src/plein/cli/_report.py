@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Literal, TextIO
 
 import pendulum
 
-from plein.cli._common import BAD_INPUT, OK, UsageProblem, load_designs, parse_date
+from plein.cli._common import (
+    BAD_INPUT,
+    OK,
+    UsageProblem,
+    add_config,
+    load_designs,
+    parse_date,
+    read_config,
+)
 from plein.render import report
 from plein.trust import promise_ledger
 
@@ -17,6 +25,7 @@ __all__ = ["add_commands"]
 
 def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     as_of = parse_date(args.as_of) if args.as_of else None
+    config = read_config(args)
     designs, failed = load_designs([args.file], err)
     if failed:
         return BAD_INPUT
@@ -24,10 +33,11 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise UsageProblem(f"plein report: {args.file} holds no single design; name one file")
     text = report(
         designs[0],
-        format=args.format,
+        format=_format(args),
         lang=args.lang,
         as_of=as_of,
         include_personal_data=args.personal_data,
+        config=config,
     )
     if args.output is None:
         out.write(text)
@@ -40,8 +50,17 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return OK
 
 
+def _format(args: argparse.Namespace) -> Literal["html", "md"]:
+    """``--format`` when given, else what the output file's suffix says, else HTML."""
+    if args.format is not None:
+        return "md" if args.format == "md" else "html"
+    suffix = Path(args.output).suffix.lower() if args.output else ""
+    return "md" if suffix in (".md", ".markdown") else "html"
+
+
 def _ledger(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     as_of = parse_date(args.as_of) if args.as_of else None
+    read_config(args)  # the same configuration as plein check: a bad one is refused
     designs, failed = load_designs(args.paths, err)
     for design in designs:
         date = as_of or pendulum.today(design.timezone).date()
@@ -55,7 +74,10 @@ def add_commands(commands: Any) -> None:
         "report", help="write the participation report (participatieverslag) of a design"
     )
     report_.add_argument("file", metavar="FILE", help="a design file (YAML or JSON)")
-    report_.add_argument("--format", choices=("html", "md"), default="html")
+    report_.add_argument(
+        "--format", choices=("html", "md"),
+        help="html or md (default: md when OUT ends in .md, else html)",
+    )  # fmt: skip
     report_.add_argument("--lang", choices=("nl", "en"), default="nl")
     report_.add_argument("--as-of", metavar="DATE", help="the report date (default: today)")
     report_.add_argument("-o", "--output", metavar="OUT", help="write to OUT, not to stdout")
@@ -64,6 +86,7 @@ def add_commands(commands: Any) -> None:
         action="store_true",
         help="include contact persons' names, e-mail addresses and phone numbers",
     )
+    add_config(report_)
     report_.set_defaults(handler=_report)
 
     ledger = commands.add_parser(
@@ -74,4 +97,5 @@ def add_commands(commands: Any) -> None:
         "--as-of", metavar="DATE", help="the date it is drawn up on (default: today)"
     )
     ledger.add_argument("--lang", choices=("nl", "en"), default="nl")
+    add_config(ledger)
     ledger.set_defaults(handler=_ledger)

@@ -6,7 +6,9 @@ and an edge from each node to every node that names it in ``after``.
 
 Every label is escaped for its language, so a title with quotes, brackets, backslashes
 or line breaks cannot end a label early or start a statement of its own: each node and
-each edge stays on one line.
+each edge stays on one line. In DOT, ``&`` is written ``&amp;`` (Graphviz reads
+entities in labels) and backslashes are doubled (Graphviz reads a backslash and a
+letter, such as N for the node's name, as an escape in labels).
 """
 
 from __future__ import annotations
@@ -120,9 +122,18 @@ def _dot_quote(text: str) -> str:
     return '"' + _CONTROL.sub(" ", text).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def _dot_text(text: str) -> str:
+    """Text for a DOT label: ``&`` written as ``&amp;``.
+
+    Graphviz reads ``&name;`` and ``&#123;`` in labels as entities; backslashes are
+    doubled by :func:`_dot_quote`.
+    """
+    return text.replace("&", "&amp;")
+
+
 def _dot_label(lines: list[str]) -> str:
     # In a label, \n is a centred line break; each line is escaped first.
-    inner = "\\n".join(_dot_quote(line)[1:-1] for line in lines)
+    inner = "\\n".join(_dot_quote(_dot_text(line))[1:-1] for line in lines)
     return f'"{inner}"'
 
 
@@ -140,7 +151,7 @@ def to_dot(trajectory: Trajectory) -> str:
     """
     out = [
         f"digraph {_dot_quote(trajectory.id)} {{",
-        f"    graph [rankdir=LR, label={_dot_quote(trajectory.title)}, labelloc=t];",
+        f"    graph [rankdir=LR, label={_dot_quote(_dot_text(trajectory.title))}, labelloc=t];",
         '    node [shape=box, fontname="Helvetica"];',
     ]
     for node_id, node, is_session in _nodes(trajectory):

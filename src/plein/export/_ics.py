@@ -18,6 +18,18 @@ the calendar it exported last and lets :func:`ics_sequence` compare: an entry wh
 content changed gets the previous number plus one, an unchanged entry keeps its number,
 and a new entry starts at 0. Without either, every entry has ``SEQUENCE:0``.
 
+**Cancelled, moved and gone.** A cancelled session stays in the calendar with its UID,
+``STATUS:CANCELLED`` and a ``SEQUENCE`` of at least 1, so that a calendar program that
+has the event removes it. A postponed session keeps its UID and moves to its new date.
+Given the calendar exported last time (``previous``), an event that has disappeared from
+the design is written once more, as cancelled, never silently dropped.
+
+**Recurring follow-up.** An action or promise that recurs (``due.every``) becomes one
+``VTODO`` per occurrence within a horizon, each with its own UID and a ``RELATED-TO``
+the first one, not one ``VTODO`` with an ``RRULE``: calendar programs complete a
+recurring to-do as a whole, so ticking off one quarter's report would tick off every
+quarter after it.
+
 **People's data.** No attendee, name or address is written unless
 ``include_attendees=True``: then the contact persons with an e-mail address of the
 parties invited to a session become its ``ATTENDEE`` lines.
@@ -25,21 +37,26 @@ parties invited to a session become its ``ATTENDEE`` lines.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 import uuid
-import zoneinfo
 from collections.abc import Iterator, Mapping
 
 import icalendar
 import pendulum
 
-from plein.checks import Context
-from plein.checks.timebox._timeline import Timeline, clock, timelines
-from plein.errors import PleinError, UsageError
-from plein.model import ActionStatus, FollowUp, Promise, Session, Trajectory
-from plein.workformats import Catalogue, default_catalogue
+from plein.errors import UsageError
+from plein.model import (
+    ActionStatus,
+    FollowUp,
+    Promise,
+    Session,
+    SessionStatus,
+    Slot,
+    Timeline,
+    Trajectory,
+    timelines,
+)
 
 __all__ = ["NAMESPACE", "ics_sequence", "session_uid", "to_ics", "todo_uid"]
 
@@ -61,6 +78,10 @@ _ADDRESS = re.compile(r"[^\s@\x00-\x1f\x7f]+@[^\s@\x00-\x1f\x7f]+")
 # The properties that say nothing about the content of an entry.
 _NOT_CONTENT = ("DTSTAMP", "SEQUENCE")
 _DAY = 24 * 60
+# How far ahead a recurring to-do is written out, one entry per occurrence.
+_HORIZON = dt.timedelta(weeks=52)
+# How the walk-in is labelled in an event's description.
+_WALK_IN = "inloop / walk-in"
 # The DTSTAMP of a calendar made only to be compared (DTSTAMP is not compared).
 _EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
@@ -89,22 +110,32 @@ def to_ics(
     include_attendees: bool = False,
     sequence: int | Mapping[str, int] | None = None,
     as_of: dt.datetime | None = None,
+    windows: Mapping[str, str] | None = None,
+    previous: str | None = None,
+    horizon: pendulum.Duration | None = None,
 ) -> str:
     """The trajectory as iCalendar text (RFC 5545): sessions as events, follow-up as to-dos.
 
-    A session's event runs from the start of its window (its own ``window``, else its
-    dagdeel's: morning 09:00-12:30, afternoon 13:30-17:30, evening 19:00-22:30), or from
-    the start of its walk-in when that is earlier, to the end of the window. A session
-    with neither runs from its programme's first clock time to its last, or all day
-    when the programme has no clock times. Sessions without a date are left out, and so
-    are actions and promises whose due moment does not resolve to a date.
+    A session's event runs from its programme's first block (the walk-in included, and
+    labelled so in the description) to the end of its last block, when the timeline
+    (:func:`plein.timeline`) knows them; else from the start of its window (its own
+    ``window``, else its dagdeel's from ``windows``: by default morning 09:00-12:30,
+    afternoon 13:30-17:30, evening 19:00-22:30) to its end; all day when there is
+    neither. Times are in the session's zone and count real minutes, so an event on
+    the night the clocks change lasts as long as it really does; a time that the clock
+    shows twice that night is written in UTC. Sessions without a date are left out,
+    and so are actions and promises whose due moment does not resolve to a date.
 
     An event's UID is the session's stored ``uid``, else a UUID derived from the
     trajectory id and the session id (:func:`uuid.uuid5`, see :func:`session_uid`); a
     to-do's is derived from the trajectory id and its own id. ``sequence`` is the
     ``SEQUENCE`` of every entry, or a mapping from UID to sequence (see
-    :func:`ics_sequence`); 0 where not given. ``as_of`` is the moment of the
-    export (``DTSTAMP``; an aware date-time), now by default.
+    :func:`ics_sequence`); 0 where not given, at least 1 for a cancelled session.
+    ``previous`` is the calendar exported last time: the sequences follow from it, and
+    its events that are gone from the design come back as cancelled. ``as_of`` is the
+    moment of the export (``DTSTAMP``; an aware date-time), now by default; a recurring
+    to-do has an entry for each occurrence up to ``horizon`` (52 weeks by default)
+    after it.
 
     >>> import plein, pendulum
     >>> design = plein.examples.load("shopping-centre")
@@ -115,6 +146,10 @@ def to_ics(
     False
     """
     stamp = _stamp(as_of)
+    if previous is not None and sequence is None:
+        sequence = ics_sequence(
+            previous, trajectory, include_attendees=include_attendees, windows=windows
+        )
     sequences = _sequences(sequence)
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
@@ -123,14 +158,22 @@ def to_ics(
     calendar.add("x-wr-calname", _line(trajectory.title))
     zones: dict[str, list[dt.date]] = {}
     entries: list[icalendar.Event | icalendar.Todo] = []
-    for timeline in _timelines(trajectory):
-        session = timeline.session
+    for line in timelines(trajectory, windows=windows):
+        session = line.session
         if session.date is None:
             continue
-        zone = session.timezone or trajectory.timezone
-        entries.append(_event(trajectory, timeline, zone, include_attendees))
-        zones.setdefault(zone, []).append(session.date)
-    entries.extend(_todos(trajectory))
+        entries.append(_event(trajectory, line, include_attendees))
+        zones.setdefault(line.zone, []).append(session.date)
+    until = stamp.date() + (horizon or _HORIZON)
+    entries.extend(_todos(trajectory, until))
+    gone = list(_gone(previous, {str(entry["UID"]) for entry in entries}))
+    for event in gone:  # a gone event keeps its zone: the calendar must still define it
+        start = event.get("DTSTART")
+        zone = start.params.get("TZID") if start is not None else None
+        if zone:
+            moment = event.decoded("DTSTART")
+            day = moment.date() if isinstance(moment, dt.datetime) else moment
+            zones.setdefault(str(zone), []).append(day)
     for zone in sorted(zones):  # the zones first, so a reader knows them before use
         timezone = _vtimezone(zone, zones[zone])
         if timezone is not None:
@@ -138,20 +181,27 @@ def to_ics(
     for entry in entries:
         _stamp_entry(entry, stamp, sequences)
         calendar.add_component(entry)
+    for event in gone:
+        event.add("dtstamp", stamp)
+        calendar.add_component(event)
     text: str = calendar.to_ical().decode("utf-8")
     return text
 
 
 def ics_sequence(
-    previous: str, trajectory: Trajectory, *, include_attendees: bool = False
+    previous: str,
+    trajectory: Trajectory,
+    *,
+    include_attendees: bool = False,
+    windows: Mapping[str, str] | None = None,
 ) -> dict[str, int]:
     """The ``SEQUENCE`` of each entry, given the calendar text exported last time.
 
     An entry whose content (anything but ``DTSTAMP`` and ``SEQUENCE``) differs from its
     previous copy gets the previous sequence plus one; an unchanged entry keeps it; a new
     entry gets 0. Pass the result to :func:`to_ics` as ``sequence``, with the same
-    ``include_attendees``. Raises :class:`~plein.UsageError` when ``previous`` is not
-    iCalendar text.
+    ``include_attendees`` and ``windows``. Raises :class:`~plein.UsageError` when
+    ``previous`` is not iCalendar text.
 
     >>> import attrs, plein, pendulum
     >>> design = plein.examples.load("shopping-centre")
@@ -168,13 +218,8 @@ def ics_sequence(
         raise UsageError(f"the previous calendar cannot be read as iCalendar: {exc}") from None
     known: dict[str, tuple[int, frozenset[str]]] = {}
     for uid, component in _entries(before):
-        raw = component.get("SEQUENCE", 0)
-        try:
-            number = int(raw)
-        except (TypeError, ValueError):
-            number = 0
-        known[uid] = (number, _content(component))
-    text = to_ics(trajectory, include_attendees=include_attendees, as_of=_EPOCH)
+        known[uid] = (_number(component.get("SEQUENCE", 0)), _content(component))
+    text = to_ics(trajectory, include_attendees=include_attendees, as_of=_EPOCH, windows=windows)
     now = icalendar.Calendar.from_ical(text)
     result: dict[str, int] = {}
     for uid, component in _entries(now):
@@ -189,37 +234,25 @@ def ics_sequence(
 # -- events ----------------------------------------------------------------------------
 
 
-def _timelines(trajectory: Trajectory) -> tuple[Timeline, ...]:
-    """Each session's programme on the clock, as the timebox checks see it."""
-    catalogue: Catalogue = default_catalogue()
-    if trajectory.formats:
-        # A design's format that clashes with the catalogue's: lay out with the catalogue.
-        with contextlib.suppress(PleinError):
-            catalogue = catalogue.with_formats(*trajectory.formats)
-    today = pendulum.Date(2000, 1, 1)  # the layout does not depend on the date
-    return timelines(Context(trajectory, {}, today, catalogue))
-
-
-def _event(
-    trajectory: Trajectory, timeline: Timeline, zone: str, include_attendees: bool
-) -> icalendar.Event:
-    session = timeline.session
+def _event(trajectory: Trajectory, line: Timeline, include_attendees: bool) -> icalendar.Event:
+    session = line.session
     assert session.date is not None
     event = icalendar.Event()
     event.add("uid", session_uid(trajectory, session))
     event.add("summary", _text(session.title))
-    start, end = _span(timeline)
+    start, end = _span(line)
     if start is None:
         event.add("dtstart", _as_date(session.date))
         event.add("dtend", _as_date(session.date) + dt.timedelta(days=1))
     else:
-        tz = zoneinfo.ZoneInfo(zone)
-        event.add("dtstart", _at(session.date, start, tz))
+        event.add("dtstart", _moment(line, start))
         if end is not None and end > start:
-            event.add("dtend", _at(session.date, end, tz))
+            event.add("dtend", _moment(line, end))
+    if session.state is SessionStatus.CANCELLED:
+        event.add("status", "CANCELLED")
     if session.venue:
         event.add("location", _text(session.venue))
-    lines = list(_programme_lines(timeline))
+    lines = list(_programme_lines(line))
     if lines:
         event.add("description", "\n".join(lines))
     if include_attendees:
@@ -232,39 +265,50 @@ def _event(
     return event
 
 
-def _span(timeline: Timeline) -> tuple[int | None, int | None]:
-    """Start and end of the event in minutes after the session's midnight (None: unknown)."""
-    walk_in = [slot.start for slot in timeline.walk_in if slot.start is not None]
-    earliest = min(walk_in) if walk_in else None
-    window = timeline.window
-    if window is not None:
-        start = window.start if earliest is None else min(window.start, earliest)
-        return start, window.end
-    starts = [slot.start for slot in timeline.slots if slot.start is not None]
-    ends = [slot.end for slot in timeline.slots if slot.end is not None]
-    if not starts:
+def _span(line: Timeline) -> tuple[int | None, int | None]:
+    """Start and end of the event in real minutes after the session's midnight.
+
+    The programme's first block to its last block's end where the timeline knows
+    them; the window's start or end where it does not; None where neither is known.
+    """
+    window = line.window
+    start, end = line.start, line.end
+    if start is None and window is not None:
+        start = window.start
+    if end is None and window is not None:
+        end = window.end
+    if start is None:
         return None, None
-    return min(starts), (max(ends) if ends else None)
-
-
-def _at(day: dt.date, minutes: int, tz: zoneinfo.ZoneInfo) -> dt.datetime:
-    wall = dt.datetime(day.year, day.month, day.day) + dt.timedelta(minutes=minutes)
-    return wall.replace(tzinfo=tz)
+    if end is None and line.slots:
+        ends = [slot.end for slot in line.slots if slot.end is not None]
+        end = max(ends) if ends else None
+    return start, end
 
 
 def _as_date(day: dt.date) -> dt.date:
     return dt.date(day.year, day.month, day.day)
 
 
-def _programme_lines(timeline: Timeline) -> Iterator[str]:
-    for slot in timeline.slots:
+def _moment(line: Timeline, minutes: int) -> dt.datetime:
+    """The moment in the session's zone; in UTC when its clock time comes twice that night."""
+    moment = line.at(minutes)
+    assert moment is not None
+    other = moment.replace(fold=1 - moment.fold)
+    if other.utcoffset() != moment.utcoffset():
+        return moment.astimezone(dt.UTC)
+    return moment
+
+
+def _programme_lines(line: Timeline) -> Iterator[str]:
+    for slot in line.slots:
         title = _text(slot.block.title)
-        if slot.start is not None and slot.end is not None:
-            yield f"{clock(slot.start)}-{clock(slot.end)} {title}"
-        elif slot.start is not None:
-            yield f"{clock(slot.start)} {title}"
-        else:
-            yield title
+        if slot.is_walk_in:
+            title += f" ({_WALK_IN})"
+        when = line.span(slot)
+        yield f"{when} {title}" if when else title
+    marker: Slot | None = line.end_marker
+    if marker is not None and marker.start is not None:
+        yield f"{line.clock(marker.start)} {_text(marker.block.title)}"
 
 
 def _attendees(trajectory: Trajectory, session: Session) -> Iterator[tuple[str, str]]:
@@ -283,39 +327,67 @@ def _attendees(trajectory: Trajectory, session: Session) -> Iterator[tuple[str, 
 # -- to-dos ----------------------------------------------------------------------------
 
 
-def _todos(trajectory: Trajectory) -> Iterator[icalendar.Todo]:
+def _todos(trajectory: Trajectory, until: dt.date) -> Iterator[icalendar.Todo]:
     for _, session, item in trajectory.follow_ups():
         if item.due is None:
             continue
         due = trajectory.due_date(item.due, session)
         if due is None:
             continue
-        todo = icalendar.Todo()
-        todo.add("uid", todo_uid(trajectory, item))
-        todo.add("summary", _text(item.text))
-        todo.add("due", _as_date(due))
-        todo.add("status", _STATUS[item.status or ActionStatus.OPEN])
-        todo.add("categories", ["promise" if isinstance(item, Promise) else "action"])
-        if session.date is not None:
-            todo.add("related-to", session_uid(trajectory, session))
-        every = item.due.every
-        if every is not None:
-            rule = _recurrence(every)
-            if rule is not None:
-                todo.add("dtstart", _as_date(due))
-                todo.add("rrule", rule)
-        yield todo
+        first_uid = todo_uid(trajectory, item)
+        last = pendulum.Date(until.year, until.month, until.day)
+        days = trajectory.occurrence_dates(item.due, session, last)
+        for n, day in enumerate(days):
+            recorded = item.recorded_occurrence(day, days[n + 1] if n + 1 < len(days) else None)
+            status = recorded.status if recorded is not None else item.status
+            if item.due.every is not None and recorded is None:
+                status = None  # an occurrence with nothing recorded is still to do
+            todo = icalendar.Todo()
+            todo.add("uid", first_uid if n == 0 else _occurrence_uid(trajectory, item, day))
+            todo.add("summary", _text(item.text))
+            todo.add("due", _as_date(day))
+            todo.add("status", _STATUS[status or ActionStatus.OPEN])
+            todo.add("categories", ["promise" if isinstance(item, Promise) else "action"])
+            if session.date is not None:
+                todo.add("related-to", session_uid(trajectory, session))
+            if n > 0:
+                todo.add("related-to", first_uid, parameters={"RELTYPE": "SIBLING"})
+            yield todo
 
 
-def _recurrence(every: pendulum.Duration) -> dict[str, object] | None:
-    """A recurrence rule for whole days or weeks; None for a length with hours in it."""
-    minutes = int(every.total_seconds()) // 60
-    days, rest = divmod(minutes, _DAY)
-    if rest or days <= 0:
-        return None
-    if days % 7 == 0:
-        return {"freq": "weekly", "interval": days // 7}
-    return {"freq": "daily", "interval": days}
+def _occurrence_uid(trajectory: Trajectory, item: FollowUp, day: dt.date) -> str:
+    return str(uuid.uuid5(NAMESPACE, f"{trajectory.id}/{item.id}/{day.isoformat()}"))
+
+
+def _gone(previous: str | None, present: set[str]) -> Iterator[icalendar.Event]:
+    """The previous calendar's events that are not in the new one, as cancelled."""
+    if previous is None:
+        return
+    try:
+        before = icalendar.Calendar.from_ical(previous)
+    except ValueError as exc:
+        raise UsageError(f"the previous calendar cannot be read as iCalendar: {exc}") from None
+    for component in before.walk("VEVENT"):
+        uid = str(component.get("UID", ""))
+        if not uid or uid in present:
+            continue
+        event = icalendar.Event()
+        for key, value in component.property_items(recursive=False):
+            if key in ("BEGIN", "END", "DTSTAMP", "SEQUENCE", "STATUS"):
+                continue
+            event.add(key, value, encode=False)
+        number = _number(component.get("SEQUENCE", 0))
+        cancelled = str(component.get("STATUS", "")).upper() == "CANCELLED"
+        event.add("sequence", number if cancelled else number + 1)
+        event.add("status", "CANCELLED")
+        yield event
+
+
+def _number(raw: object) -> int:
+    try:
+        return int(str(raw))
+    except ValueError:
+        return 0
 
 
 # -- shared ----------------------------------------------------------------------------
@@ -361,6 +433,8 @@ def _stamp_entry(
     component.add("dtstamp", stamp)
     uid = str(component["UID"])
     number = sequences if isinstance(sequences, int) else sequences.get(uid, 0)
+    if str(component.get("STATUS", "")) == "CANCELLED" and isinstance(component, icalendar.Event):
+        number = max(number, 1)  # it replaces the invitation sent before
     component.add("sequence", number)
 
 

@@ -10,8 +10,8 @@ The schema is made by walking the attrs classes reachable from
   loader asks for it;
 * text, whole numbers and booleans are their JSON types; a field that may be None
   also takes ``null``;
-* dates are ``YYYY-MM-DD`` strings (``format: date``); times of day ``HH:MM`` or
-  ``HH:MM:SS``; lengths of time ISO 8601 durations in weeks, days, hours and minutes;
+* dates are ``YYYY-MM-DD`` strings (``format: date``); times of day ``HH:MM`` (or
+  ``24:00``), without seconds; lengths of time ISO 8601 durations in weeks, days, hours and minutes;
 * a due moment is a date string or a mapping with exactly one of ``on``, ``before``,
   ``at`` or ``within`` (and an optional ``every``);
 * enums are their values; tuples are arrays; mappings are objects;
@@ -23,7 +23,7 @@ Each class and enum is a definition under ``definitions``, referred to by ``$ref
 trajectory itself is the root. The schema is self-contained.
 
 What a schema cannot say is left to plein: that references name something, that ids are
-unique, that a window ends after it starts, that a time zone exists, and that a number
+unique, that a window does not end when it starts, that a time zone exists, and that a number
 written as ``45.0`` is not the whole number 45.
 
 A copy of the schema ships with plein (``plein/schema/design.schema.json``), for editors
@@ -65,7 +65,7 @@ _DIGITS = "[0-9]"
 #: The model's id pattern, with its rule against ``__`` as a look-ahead.
 _ID_SCHEMA_PATTERN = "^(?!.*__)" + ID_PATTERN.pattern.removeprefix("^")
 DATE_PATTERN = f"^{_DIGITS}{{4}}-{_DIGITS}{{2}}-{_DIGITS}{{2}}$"
-TIME_PATTERN = "^(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?$"
+TIME_PATTERN = "^(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"
 #: The converter's durations: years, months, weeks, days, hours and minutes; not ``P``,
 #: ``PT`` or ``P1DT``.
 DURATION_PATTERN = (
@@ -134,7 +134,8 @@ _SCALARS: Mapping[str, Callable[[], Schema]] = {
     "Time": lambda: {
         "type": "string",
         "pattern": TIME_PATTERN,
-        "description": "A time of day written as HH:MM (HH:MM:SS when seconds matter).",
+        "description": "A time of day in whole minutes, written as HH:MM; 24:00 is the "
+        "midnight that ends a day.",
     },
     "Duration": lambda: {
         "type": "string",

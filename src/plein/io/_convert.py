@@ -41,7 +41,8 @@ _DURATION = re.compile(
     r"P(?:([0-9]+)Y)?(?:([0-9]+)M)?(?:([0-9]+)W)?(?:([0-9]+)D)?(?:T(?:([0-9]+)H)?(?:([0-9]+)M)?)?"
 )
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_TIME = re.compile(r"[0-9]{2}:[0-9]{2}(?::[0-9]{2})?")
+_TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
+_TIME_WITH_SECONDS = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?")
 
 
 def _structure_str(value: Any, _: type) -> str:
@@ -118,18 +119,30 @@ def _unstructure_count(value: Count) -> int | str:
 
 
 def _structure_time(value: Any, _: type) -> pendulum.Time:
+    if isinstance(value, str) and value == "24:00":
+        return pendulum.Time(0, 0)  # the midnight that ends a day: an end on the next day
     if isinstance(value, str) and _TIME.fullmatch(value):
         try:
             parsed = dt.time.fromisoformat(value)
         except ValueError:
             pass
         else:
-            return pendulum.Time(parsed.hour, parsed.minute, parsed.second)
-    raise WireError("expected a time of day written as HH:MM, for example 19:30", "invalid-value")
+            return pendulum.Time(parsed.hour, parsed.minute)
+    if isinstance(value, str) and _TIME_WITH_SECONDS.fullmatch(value):
+        raise WireError(
+            "expected a time of day in whole minutes, written as HH:MM (for example 19:30); "
+            "plein does not plan in seconds",
+            "invalid-value",
+        )
+    raise WireError(
+        "expected a time of day written as HH:MM, for example 19:30 (24:00 for the "
+        "midnight that ends a day)",
+        "invalid-value",
+    )
 
 
 def _unstructure_time(value: pendulum.Time) -> str:
-    return value.strftime("%H:%M:%S" if value.second else "%H:%M")
+    return value.strftime("%H:%M")
 
 
 def _structure_duration(value: Any, _: type) -> pendulum.Duration:
@@ -294,8 +307,10 @@ def configure_converter(converter: cattrs.Converter) -> None:
     * Dates of sessions, steps, due moments and statuses are EDTF (ISO 8601-2) texts:
       ``2026-03-14``, ``2021-05``, ``2021-24``, ``2021-06~``, ``2011-10-06/2011-11-16``
       (see :class:`~plein.model.EdtfDate`); a bare year may be written as a number.
-      Times of day are ``HH:MM`` (``HH:MM:SS`` when seconds matter); time zones are IANA
-      names (``Europe/Amsterdam``).
+      Times of day are ``HH:MM`` in whole minutes (a time with seconds is refused, not
+      truncated; ``24:00`` is read as the midnight that ends a day and written back as
+      ``00:00``, which means the same in an end); time zones are IANA names
+      (``Europe/Amsterdam``).
     * Headcounts are a whole number or a text that bounds it: ``~130``, ``>60``,
       ``>=250``, ``<20``, ``25-30`` (see :class:`~plein.model.Count`).
     * Timebox lengths are whole minutes (``minutes: 45``); other lengths of time are

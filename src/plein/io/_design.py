@@ -307,11 +307,9 @@ def _structure_problems(exc: BaseException, path: WirePath) -> Iterator[_Found]:
             hint = f"did you mean '{close[0]}'?" if close else "known keys: " + ", ".join(known)
             if " " in key and not close:
                 hint += "; if this is the rest of a value that has a comma, quote that value"
-            yield _Found(
-                (*path, key),
-                "unknown-key",
-                f"'{key}' is not a key here; {hint} (free-form data goes under 'extensions')",
-            )
+            if "extensions" in known:
+                hint += " (free-form data goes under 'extensions')"
+            yield _Found((*path, key), "unknown-key", f"'{key}' is not a key here; {hint}")
     elif isinstance(exc, KeyError):
         yield _Found(path, "missing-key", "this required key is missing")
     elif isinstance(exc, WireError):

@@ -28,6 +28,18 @@ from plein.model._entities import (
     Step,
     Track,
 )
+from plein.model._timeline import (
+    DEFAULT_WINDOWS,
+    ClockWindow,
+    Slot,
+    Stretch,
+    Timeline,
+    clock,
+    parse_span,
+    timeline,
+    timelines,
+)
+from plein.model._tracks import TrackBlock
 from plein.model._trajectory import SCHEMA_VERSION, Reference, Trajectory, Waiver
 from plein.model._values import Due, Path, SourceMap, Window, camel, format_path
 from plein.model._vocab import (
@@ -51,12 +63,14 @@ from plein.model._vocab import (
 )
 
 __all__ = [
+    "DEFAULT_WINDOWS",
     "SCHEMA_VERSION",
     "Action",
     "ActionStatus",
     "Agreement",
     "Block",
     "BlockKind",
+    "ClockWindow",
     "ContactPerson",
     "Count",
     "Dagdeel",
@@ -90,15 +104,23 @@ __all__ = [
     "SessionMode",
     "SessionParty",
     "SessionStatus",
+    "Slot",
     "SourceMap",
     "Step",
     "StepKind",
     "StepStatus",
+    "Stretch",
+    "Timeline",
     "Track",
+    "TrackBlock",
     "Trajectory",
     "Unrecorded",
     "Waiver",
     "Window",
     "camel",
+    "clock",
     "format_path",
+    "parse_span",
+    "timeline",
+    "timelines",
 ]

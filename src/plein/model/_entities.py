@@ -16,6 +16,7 @@ import pendulum
 from plein.model._count import Count, to_count
 from plein.model._display import render_html
 from plein.model._edtf import EdtfDate, to_edtf
+from plein.model._tracks import TrackBlock
 from plein.model._values import (
     Due,
     Extensions,
@@ -160,7 +161,12 @@ class RoleAssignment:
 
 @attrs.frozen
 class Track:
-    """One parallel track of a block that splits the programme (a breakout)."""
+    """One parallel track of a block that splits the programme (a breakout).
+
+    A track does one thing (its ``format``, for its ``minutes``), or runs a short
+    ``programme`` of its own, one item after the other (two workshops in a row in one
+    room). Its length is its own ``minutes``, else its programme's lengths added up.
+    """
 
     id: str = attrs.field(validator=check_id)
     title: str
@@ -172,8 +178,25 @@ class Track:
     speakers: tuple[str, ...] = attrs.field(
         factory=tuple, converter=to_tuple, validator=check_reference
     )
+    programme: tuple[TrackBlock, ...] = attrs.field(factory=tuple, converter=to_tuple)
     group_size: Count | None = _count()
     note: str | None = None
+
+    @property
+    def length(self) -> int | None:
+        """Minutes the track takes: its own, else its programme's added up, else unknown.
+
+        >>> Track(id="a", title="Room A", programme=[
+        ...     TrackBlock(id="a1", title="One", minutes=40),
+        ...     TrackBlock(id="a2", title="Two", minutes=35)]).length
+        75
+        """
+        if self.minutes is not None:
+            return self.minutes
+        lengths = [item.minutes for item in self.programme]
+        if lengths and all(n is not None for n in lengths):
+            return sum(n for n in lengths if n is not None)
+        return None
 
 
 def _check_score(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
@@ -208,7 +231,10 @@ class Block:
 
     ``format`` names a work format by id (resolved against the catalogue of work
     formats); ``title`` is the label people see. The timebox is a clock ``start``
-    and/or a length in ``minutes``; either may be unknown. ``participants`` are the
+    and/or a length in ``minutes``, or a ``start`` and an ``end``; any may be unknown.
+    A programme written as start times only needs no lengths: each block runs until
+    the next one starts, and a last block of kind ``end`` marks when the session ends
+    (see :func:`plein.model.timeline`). ``participants`` are the
     parties that take part (empty: everybody at the session); ``speakers`` are
     parties (or role assignments) that get the floor in a block whose format is mostly
     listening (the presenter of a presentation, say). Where the programme splits,
@@ -240,6 +266,7 @@ class Block:
     evaluation: Evaluation | None = None
     note: str | None = None
     extensions: Extensions = _extensions()
+    end: pendulum.Time | None = attrs.field(default=None, converter=to_time)
 
     @property
     def length(self) -> int | None:
@@ -249,8 +276,9 @@ class Block:
         """
         if self.minutes is not None:
             return self.minutes
-        if self.tracks and all(t.minutes is not None for t in self.tracks):
-            return max(t.minutes for t in self.tracks if t.minutes is not None)
+        lengths = [t.length for t in self.tracks]
+        if lengths and all(n is not None for n in lengths):
+            return max(n for n in lengths if n is not None)
         return None
 
 
@@ -303,6 +331,20 @@ class FollowUp:
         if self.lead is not None:
             return self.lead
         return self.owners[0] if len(self.owners) == 1 else None
+
+    def recorded_occurrence(
+        self, day: pendulum.Date, next_day: pendulum.Date | None = None
+    ) -> Occurrence | None:
+        """The recorded occurrence of a recurring duty that is due on ``day``: one whose
+        due date holds the day, else the first due after it and before ``next_day``."""
+        for occurrence in self.occurrences:
+            if occurrence.due.earliest <= day <= occurrence.due.latest:
+                return occurrence
+        for occurrence in self.occurrences:
+            first = occurrence.due.earliest
+            if day <= first and (next_day is None or first < next_day):
+                return occurrence
+        return None
 
     @property
     def responsible(self) -> tuple[str, ...]:

@@ -312,8 +312,12 @@ class Trajectory:
     def occurrence_dates(
         self, due: Due, made_in: Session | None, until: pendulum.Date
     ) -> list[pendulum.Date]:
-        """Each due day of a recurring duty up to ``until`` (only the first when not
-        recurring); empty when the first cannot be resolved."""
+        """Each due day of a recurring duty up to ``until``, the first always (only the
+        first when not recurring); empty when the first cannot be resolved.
+
+        Months and years are calendar months and years: quarterly from 31 January is
+        30 April, 31 July, 31 October.
+        """
         first = self.due_date(due, made_in)
         if first is None:
             return []
@@ -328,7 +332,7 @@ class Trajectory:
                 months=every.months * n,
                 days=(every.weeks * 7 + every.remaining_days) * n,
             )
-            if day > until or n > 10_000:
+            if n and (day > until or n > 10_000):
                 return days
             days.append(day)
             n += 1

@@ -97,15 +97,30 @@ def to_date(value: object) -> pendulum.Date | None:
 
 
 def to_time(value: object) -> pendulum.Time | None:
-    """Accept a time of day (or an ``HH:MM`` string) and give a :class:`pendulum.Time`."""
+    """Accept a time of day (or an ``HH:MM`` string) and give a :class:`pendulum.Time`.
+
+    Times are whole minutes: a time with seconds is refused, not truncated. ``"24:00"``
+    is the midnight that ends a day, kept as 00:00 (an end at or before the start is on
+    the next day, see :class:`Window`).
+
+    >>> to_time("19:30"), to_time("24:00")
+    (Time(19, 30, 0), Time(0, 0, 0))
+    """
     if value is None or isinstance(value, pendulum.Time):
-        return value
-    if isinstance(value, dt.time):
-        return pendulum.Time(value.hour, value.minute, value.second)
-    if isinstance(value, str):
-        parsed = dt.time.fromisoformat(value)
-        return pendulum.Time(parsed.hour, parsed.minute, parsed.second)
-    raise TypeError("expected a time of day")
+        parsed: dt.time | None = value
+    elif isinstance(value, dt.time):
+        parsed = value
+    elif isinstance(value, str):
+        parsed = dt.time(0, 0) if value.strip() == "24:00" else dt.time.fromisoformat(value)
+    else:
+        raise TypeError("expected a time of day")
+    if parsed is None:
+        return None
+    if parsed.second or parsed.microsecond:
+        raise ValueError("a time of day is whole minutes, written HH:MM; seconds are not used")
+    if isinstance(parsed, pendulum.Time):
+        return parsed
+    return pendulum.Time(parsed.hour, parsed.minute)
 
 
 def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
@@ -117,22 +132,34 @@ def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
 class Window:
     """An explicit clock window for a session, instead of a dagdeel's default one.
 
+    An ``end`` at or before the ``start`` is on the next day: a session from 21:00 to
+    01:00, or one that ends at midnight (``end: "24:00"``, kept as 00:00). ``minutes``
+    counts the clock; on the night the clocks change, the session's timeline
+    (:func:`plein.model.timeline`) counts the real minutes.
+
     >>> Window(start="19:00", end="22:00").minutes
     180
+    >>> Window(start="21:00", end="01:00").minutes, Window(start="20:00", end="24:00").minutes
+    (240, 240)
     """
 
     start: pendulum.Time = attrs.field(converter=to_time)
     end: pendulum.Time = attrs.field(converter=to_time)
 
     def __attrs_post_init__(self) -> None:
-        if self.end <= self.start:
-            raise ValueError("a window must end after it starts")
+        if self.end == self.start:
+            raise ValueError("a window must end at another time than it starts")
+
+    @property
+    def crosses_midnight(self) -> bool:
+        """True when the window ends on the next day (its end is at or before its start)."""
+        return self.end <= self.start
 
     @property
     def minutes(self) -> int:
-        """The window's length in whole minutes."""
+        """The window's length in whole minutes by the clock."""
         start = self.start.hour * 60 + self.start.minute
-        return self.end.hour * 60 + self.end.minute - start
+        return (self.end.hour * 60 + self.end.minute - start) % (24 * 60)
 
 
 @attrs.frozen

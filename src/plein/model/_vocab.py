@@ -163,6 +163,8 @@ class BlockKind(StrEnum):
     come before it, ``social`` time (drinks, an informal café) after it; a ``break`` sits
     inside it; ``back-office`` is for the organisers only (clearing up, collecting forms
     after the participants have left). None of these count towards the content timebox.
+    An ``end`` block is no block at all but the end marker of a programme written as
+    start times only ("22:00 end"): its start is when the session ends.
     """
 
     WORK = "work"
@@ -171,6 +173,7 @@ class BlockKind(StrEnum):
     MEAL = "meal"
     SOCIAL = "social"
     BACK_OFFICE = "back-office"
+    END = "end"
 
     @property
     def is_content(self) -> bool:

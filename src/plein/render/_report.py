@@ -14,14 +14,13 @@ Markdown are two ways of writing it, so both have the same sections.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Literal
 
 import attrs
 import pendulum
 
-from plein.checks import Finding, Lang, Report, Severity, check
-from plein.checks.timebox._timeline import clock, layout
+from plein.checks import Config, Finding, Lang, Report, Severity, check
 from plein.errors import UsageError
 from plein.model import (
     Action,
@@ -37,7 +36,9 @@ from plein.model import (
     RoleAssignment,
     Session,
     Step,
+    Timeline,
     Trajectory,
+    timeline,
 )
 from plein.render._document import (
     Badge,
@@ -101,6 +102,7 @@ def report(
     as_of: pendulum.Date | None = None,
     include_personal_data: bool = False,
     findings: Report | None = None,
+    config: Config | None = None,
 ) -> str:
     """The participation report of ``trajectory``, as HTML or Markdown.
 
@@ -111,7 +113,9 @@ def report(
     (what is done, overdue, next); it defaults to today in the trajectory's time zone.
     Contact persons' names, e-mail addresses and phone numbers are left out unless
     ``include_personal_data`` is true. ``findings`` are the design's open findings;
-    by default the checks are run (``plein.check(trajectory, as_of=..., lang=...)``).
+    by default the checks are run (``plein.check(trajectory, config, as_of=..., lang=...)``).
+    ``config`` is the check configuration; its dagdeel ``windows`` also place the
+    sessions in the report, so the report shows the times the checks judged.
 
     >>> import plein
     >>> design = plein.examples.load("shopping-centre")
@@ -125,8 +129,11 @@ def report(
         raise UsageError(f"a report's language is 'nl' or 'en', not {lang!r}")
     today = as_of or pendulum.today(trajectory.timezone).date()
     if findings is None:
-        findings = check(trajectory, as_of=today, lang=lang)
-    document = _Writer(trajectory, lang, today, include_personal_data, trajectory.catalogue())
+        findings = check(trajectory, config, as_of=today, lang=lang)
+    windows = config.windows() if config is not None else {}
+    document = _Writer(
+        trajectory, lang, today, include_personal_data, trajectory.catalogue(), windows
+    )
     doc = document.build(findings)
     return to_html(doc) if format == "html" else to_markdown(doc)
 
@@ -177,6 +184,7 @@ class _Writer:
     as_of: pendulum.Date
     personal: bool
     catalogue: Catalogue
+    windows: Mapping[str, str] = attrs.field(factory=dict, hash=False)
 
     def w(self, key: str) -> str:
         return word(key, self.lang)
@@ -262,6 +270,13 @@ class _Writer:
     def node_title(self, node_id: str) -> str:
         node = self.trajectory.node(node_id)
         return node.title if node is not None else node_id
+
+    def zone_note(self, session: Session) -> str:
+        """The session's zone in brackets when it is not the trajectory's, else nothing."""
+        zone = session.timezone
+        if zone is None or zone == self.trajectory.timezone:
+            return ""
+        return self.t(f" (time zone {zone})", f" (tijdzone {zone})")
 
     def when(self, node: Session | Step) -> str:
         """When a session or step took place or is planned, planned against actual."""
@@ -434,15 +449,22 @@ class _Writer:
     def session(self, session: Session) -> Iterator[Part]:
         yield Heading(session.title)
         facts: list[tuple[str, Cell]] = [(self.w("date"), self.when(session))]
-        if session.dagdeel is not None or session.window is not None:
-            dagdeel = name(session.dagdeel, self.lang) if session.dagdeel else ""
-            window = session.window
-            span = (
-                span_text(window.start.format("HH:mm"), window.end.format("HH:mm"))
-                if window
+        line = timeline(session, self.trajectory, windows=self.windows, formats=self.catalogue)
+        zone = self.zone_note(session)
+        if line.window is not None:
+            dagdeel = (
+                name(session.dagdeel, self.lang)
+                if session.window is None and (session.dagdeel is not None)
                 else ""
             )
+            first, last = line.window.span.split("-")
+            span = span_text(first, last) + zone
             facts.append((self.w("dagdeel"), " ".join(p for p in (dagdeel, span) if p)))
+        elif session.dagdeel is not None:
+            facts.append((self.w("dagdeel"), name(session.dagdeel, self.lang)))
+        if line.is_timed and line.start is not None and line.end is not None:
+            begins, ends = line.clock(line.start), line.clock(line.end)
+            facts.append((self.w("time"), span_text(begins, ends) + zone))
         if session.venue:
             facts.append((self.w("venue"), session.venue))
         expected = session.expected_count
@@ -471,9 +493,9 @@ class _Writer:
         if not session.programme:
             yield Paragraph(self.w("no-programme"), note=True)
             return
-        yield programme_table(session, self.catalogue, self.lang)
+        yield programme_table(session, self.catalogue, self.lang, line=line)
         yield Figure(
-            programme_svg(session, formats=self.catalogue, lang=self.lang),
+            programme_svg(session, formats=self.catalogue, lang=self.lang, line=line),
             f"{self.w('timebox')}: {session.title}",
         )
 
@@ -688,23 +710,35 @@ class _Writer:
         yield Table(tuple(self.w(h) for h in headers), tuple(rows))
 
 
-def programme_table(session: Session, catalogue: Catalogue, lang: Lang) -> Table:
+def programme_table(
+    session: Session, catalogue: Catalogue, lang: Lang, *, line: Timeline | None = None
+) -> Table:
     """A session's programme as a table: number, clock time, block, work format, minutes.
 
-    The numbers match the blocks of the programme bar (:func:`programme_svg`).
+    The numbers match the blocks of the programme bar (:func:`programme_svg`). The
+    clock times are the session's timeline (``line``, else :func:`plein.timeline` of
+    the session alone); a block of zero minutes shows one time, not a slot, and the
+    end marker of a programme shows when it ends. A session in another zone than its
+    trajectory's has its zone after each time (``line`` knows the trajectory).
     """
-    starts, ends = layout(session.programme)
+    line = line if line is not None else timeline(session, formats=catalogue)
+    zone = f" ({line.zone})" if line.is_abroad else ""
     rows = []
-    for i, block in enumerate(session.programme):
-        start, end = starts[i], ends[i]
-        time = clock(start) if start is not None else ""
-        if start is not None and end is not None:
-            time = span_text(clock(start), clock(end))
+    for slot in (*line.slots, *((line.end_marker,) if line.end_marker else ())):
+        block = slot.block
+        time = line.span(slot)
+        if slot.start is not None and slot.end is not None and not slot.is_moment:
+            time = span_text(line.clock(slot.start), line.clock(slot.end))
+        if time:
+            time += zone
         fmt = find_format(catalogue, block.format)
         fmt_text = format_name(fmt, lang) if fmt is not None else (block.format or "")
-        length = block.length
-        minutes = str(length) if length is not None else word("unknown", lang)
-        rows.append((str(i + 1), time, block.title, fmt_text, minutes))
+        length = slot.length
+        if slot is line.end_marker:
+            minutes = word("end", lang)
+        else:
+            minutes = str(length) if length is not None else word("unknown", lang)
+        rows.append((str(slot.index + 1), time, block.title, fmt_text, minutes))
     headers = ("#", word("time", lang), word("block", lang), word("format", lang),
                word("minutes", lang))  # fmt: skip
     return Table(headers, tuple(rows), numeric=(0, 4))

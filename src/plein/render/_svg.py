@@ -31,8 +31,7 @@ import networkx as nx
 import pendulum
 
 from plein.checks import Lang
-from plein.checks.timebox._timeline import DEFAULT_WINDOWS, clock, layout, session_window
-from plein.model import BlockKind, EdtfDate, Session, Step, Trajectory
+from plein.model import BlockKind, EdtfDate, Session, Step, Timeline, Trajectory, timeline
 from plein.render._escape import html_text, shorten
 from plein.render._words import date_text, minutes_text, name, word
 from plein.trust import trust_arc
@@ -306,8 +305,12 @@ def programme_svg(
     formats: Catalogue | None = None,
     lang: Lang = "nl",
     trust: bool = True,
+    line: Timeline | None = None,
 ) -> str:
     """A session's programme as a timebox bar on a clock axis from its first block.
+
+    The blocks are placed by the session's timeline (``line``, else
+    :func:`plein.timeline` of the session alone); an end marker is not drawn.
 
     Blocks are numbered in programme order (the numbers match the programme table of
     the report). Under the bar, unless ``trust`` is false, a band shows the session's
@@ -316,11 +319,12 @@ def programme_svg(
     """
     catalogue = formats if formats is not None else default_catalogue()
     title = f"{word('timebox', lang)}: {session.title}"
-    segments = _segments(session, catalogue, lang)
+    line = line if line is not None else timeline(session, formats=catalogue)
+    segments = _segments(line, catalogue, lang)
     if not segments:
         return _svg(_P_WIDTH, 40, title, [_text(10, 24, word("no-programme", lang))])
-    has_clock = any(block.start is not None for block in session.programme)
-    window = session_window(session, DEFAULT_WINDOWS) if has_clock else None
+    has_clock = line.first_clock_start is not None
+    window = line.window if has_clock else None
     low = min(s.start for s in segments)  # the axis starts with the first block
     high = max(s.start + s.minutes for s in segments)
     if window is not None:
@@ -351,7 +355,7 @@ def programme_svg(
     for minute in range(first_tick, high + 1, step):
         tx = x(minute)
         body.append(_line(tx, axis_y, tx, axis_y + 5, _MUTED))
-        label = clock(minute) if has_clock else f"+{minute - low} min"
+        label = line.clock(minute) if has_clock else f"+{minute - low} min"
         body.append(_text(tx, axis_y + 17, label, size=10, anchor="middle", fill=_MUTED))
     y: float = axis_y + 30
     arc = _arc_points(session, catalogue) if trust else []
@@ -369,17 +373,16 @@ def _arc_points(session: Session, catalogue: Catalogue) -> list[_ArcPoint]:
     ]
 
 
-def _segments(session: Session, catalogue: Catalogue, lang: Lang) -> list[_Segment]:
-    programme = session.programme
-    starts, _ = layout(programme)
-    lengths = [block.length for block in programme]
+def _segments(line: Timeline, catalogue: Catalogue, lang: Lang) -> list[_Segment]:
+    slots = line.slots
+    lengths = [slot.length for slot in slots]
     drawn = [n if n is not None else _UNKNOWN_MINUTES for n in lengths]
     # Blocks before the first known start run back from it (unknown lengths as drawn).
-    first = next((i for i, start in enumerate(starts) if start is not None), None)
-    cursor = 0 if first is None else (starts[first] or 0) - sum(drawn[:first])
+    first = next((i for i, slot in enumerate(slots) if slot.start is not None), None)
+    cursor = 0 if first is None else (slots[first].start or 0) - sum(drawn[:first])
     segments = []
-    for i, block in enumerate(programme):
-        start = starts[i]
+    for i, slot in enumerate(slots):
+        block, start = slot.block, slot.start
         begin = start if start is not None else cursor
         fmt = find_format(catalogue, block.format)
         arc = fmt.arc if fmt is not None else None
@@ -394,13 +397,13 @@ def _segments(session: Session, catalogue: Catalogue, lang: Lang) -> list[_Segme
             fill = _ARC_FILL.get(arc, _WORK_FILL) if arc is not None else _WORK_FILL
             style = 'stroke="#ffffff" stroke-width="1.5"'
         how_long = word("length-unknown", lang) if length is None else minutes_text(length, lang)
-        when = f"{clock(start)} " if start is not None else ""
+        when = f"{line.clock(start)} " if start is not None else ""
         fmt_name = f" ({format_name(fmt, lang)})" if fmt is not None else ""
-        tooltip = f"{i + 1}. {when}{block.title}{fmt_name}, {how_long}"
+        tooltip = f"{slot.index + 1}. {when}{block.title}{fmt_name}, {how_long}"
         segments.append(
             _Segment(
-                i + 1, block.title, begin, drawn[i], length is not None, fill, style, tooltip,
-                block.id,
+                slot.index + 1, block.title, begin, drawn[i], length is not None, fill, style,
+                tooltip, block.id,
             )
         )  # fmt: skip
         cursor = begin + drawn[i]

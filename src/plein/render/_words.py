@@ -117,6 +117,7 @@ _WORDS: dict[str, Text] = {
     "format": Text("Work format", "Werkvorm"),
     "minutes": Text("Minutes", "Minuten"),
     "unknown": Text("unknown", "onbekend"),
+    "end": Text("end", "einde"),
     "no-programme": Text("No programme has been written down.", "Er is geen programma vastgelegd."),
     "timeline": Text("Timeline of the trajectory", "Tijdlijn van het traject"),
     "graph": Text("The trajectory as a graph", "Het traject als graaf"),

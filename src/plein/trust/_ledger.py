@@ -38,7 +38,6 @@ from plein.model import (
     ActionStatus,
     EdtfDate,
     FollowUp,
-    Occurrence,
     Path,
     Promise,
     RoleAssignment,
@@ -411,7 +410,7 @@ def _entries(trajectory: Trajectory, as_of: pendulum.Date | None = None) -> Iter
         days = trajectory.occurrence_dates(item.due, session, until + _HORIZON)
         days = [day for i, day in enumerate(days) if day <= until or i == 0 or days[i - 1] <= until]
         for n, day in enumerate(days, start=1):
-            recorded = _recorded(item, day, days[n] if n < len(days) else None)
+            recorded = item.recorded_occurrence(day, days[n] if n < len(days) else None)
             status = recorded.status if recorded is not None else None
             done_on = recorded.status_date if recorded is not None else None
             yield _Entry(path, s, session, item, agr, day, parties, status, done_on, n)
@@ -423,22 +422,6 @@ def _entries(trajectory: Trajectory, as_of: pendulum.Date | None = None) -> Iter
                 yield from entries(path, s, session, action, agreement.id)
         for i, promise in enumerate(session.promises):
             yield from entries(("sessions", s, "promises", i), s, session, promise, None)
-
-
-def _recorded(
-    item: FollowUp, day: pendulum.Date, next_day: pendulum.Date | None
-) -> Occurrence | None:
-    """The recorded occurrence due on ``day``: its due date holds the day, or falls
-    before the next occurrence's day."""
-    for occurrence in item.occurrences:
-        due = occurrence.due
-        if due.earliest <= day <= due.latest:
-            return occurrence
-    for occurrence in item.occurrences:
-        day_of = occurrence.due.earliest
-        if day <= day_of and (next_day is None or day_of < next_day):
-            return occurrence
-    return None
 
 
 def promise_ledger(trajectory: Trajectory, as_of: pendulum.Date) -> Ledger:

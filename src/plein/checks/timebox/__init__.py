@@ -4,10 +4,12 @@ from plein.checks.timebox.breaks import MissingBreak
 from plein.checks.timebox.dagdeel import OverrunningDagdeel
 from plein.checks.timebox.gaps import ProgrammeGapOrOverlap
 from plein.checks.timebox.harvest import NoTimeToHarvest
+from plein.checks.timebox.no_window import NoWindow
 from plein.checks.timebox.too_long import BlockTooLong
 from plein.checks.timebox.too_short import BlockTooShort
 from plein.checks.timebox.tracks import TrackOverrunsBlock
 from plein.checks.timebox.unknown_length import UnknownLength
+from plein.checks.timebox.zero_length import ZeroLengthBlock
 
 __all__ = [
     "CHECKS",
@@ -15,10 +17,12 @@ __all__ = [
     "BlockTooShort",
     "MissingBreak",
     "NoTimeToHarvest",
+    "NoWindow",
     "OverrunningDagdeel",
     "ProgrammeGapOrOverlap",
     "TrackOverrunsBlock",
     "UnknownLength",
+    "ZeroLengthBlock",
 ]
 
 #: The checks of this family, as registered under the ``plein.checks`` entry point.
@@ -31,4 +35,6 @@ CHECKS = (
     MissingBreak,
     NoTimeToHarvest,
     UnknownLength,
+    ZeroLengthBlock,
+    NoWindow,
 )

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
 from plein.checks._api import Check, Context, Option, Severity, Text, Violation
-from plein.checks.timebox._timeline import clock, minutes_text, timelines
+from plein.checks.timebox._timeline import minutes_text, timelines
 
 
 def _positive_minutes(value: Any) -> bool:
@@ -65,7 +65,7 @@ class MissingBreak(Check):
                 at_least = Text("", "") if runs is not None else Text("at least ", "minstens ")
                 span = ""
                 if runs is not None and first.start is not None and last.end is not None:
-                    span = f" ({clock(first.start)}-{clock(last.end)})"
+                    span = f" ({timeline.clock(first.start)}-{timeline.clock(last.end)})"
                 takes, most = minutes_text(least), minutes_text(longest)
                 if first is last:
                     what = Text(

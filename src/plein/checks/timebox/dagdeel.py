@@ -11,9 +11,9 @@ from plein.checks.timebox._timeline import (
     ClockWindow,
     Slot,
     Timeline,
-    clock,
     minutes_text,
     timelines,
+    window_name,
 )
 
 
@@ -91,19 +91,19 @@ def _early_start(timeline: Timeline, window: ClockWindow) -> Iterator[Violation]
         return
     early = minutes_text(window.start - first.start)
     session, block = timeline.session.id, first.block.id
-    edge = window.name("start")
+    edge = window_name(window, "start")
     yield Violation(
         (*first.path, "start") if first.block.start is not None else first.path,
         Text(
-            f"The content of session '{session}' starts at {clock(first.start)} "
+            f"The content of session '{session}' starts at {timeline.clock(first.start)} "
             f"(block '{block}'), {early.en} before the start of {edge.en}.",
-            f"De inhoud van bijeenkomst '{session}' begint om {clock(first.start)} "
+            f"De inhoud van bijeenkomst '{session}' begint om {timeline.clock(first.start)} "
             f"(onderdeel '{block}'), {early.nl} vóór het begin van {edge.nl}.",
         ),
         Text(
-            f"Start the content at {clock(window.start)} or later and let the walk-in "
+            f"Start the content at {timeline.clock(window.start)} or later and let the walk-in "
             f"take the time before it, or {_widen(window).en}.",
-            f"Begin de inhoud om {clock(window.start)} of later en vul de tijd ervoor "
+            f"Begin de inhoud om {timeline.clock(window.start)} of later en vul de tijd ervoor "
             f"met de inloop, of {_widen(window).nl}.",
         ),
         (timeline.session.id, block),
@@ -122,22 +122,22 @@ def _late_end(timeline: Timeline, window: ClockWindow) -> Iterator[Violation]:
         if latest.end <= window.end:
             return
         late = minutes_text(latest.end - window.end)
-        edge = window.name("end")
+        edge = window_name(window, "end")
         block = latest.block.id
         yield Violation(
-            (*latest.path, "minutes") if latest.block.minutes is not None else latest.path,
+            latest.length_path,
             Text(
-                f"The content of session '{session}' runs until {clock(latest.end)} "
+                f"The content of session '{session}' runs until {timeline.clock(latest.end)} "
                 f"(the end of block '{block}'), {late.en} past the end of {edge.en}.",
-                f"De inhoud van bijeenkomst '{session}' loopt tot {clock(latest.end)} "
+                f"De inhoud van bijeenkomst '{session}' loopt tot {timeline.clock(latest.end)} "
                 f"(het einde van onderdeel '{block}'), {late.nl} na het einde van "
                 f"{edge.nl}.",
             ),
             Text(
                 f"Win back {late.en}: shorten or drop blocks so that the content ends by "
-                f"{clock(window.end)}, or {_widen(window).en}.",
+                f"{timeline.clock(window.end)}, or {_widen(window).en}.",
                 f"Win {late.nl} terug: kort onderdelen in of laat er een vallen zodat de "
-                f"inhoud om {clock(window.end)} klaar is, of {_widen(window).nl}.",
+                f"inhoud om {timeline.clock(window.end)} klaar is, of {_widen(window).nl}.",
             ),
             (session, block),
         )
@@ -151,7 +151,7 @@ def _late_end(timeline: Timeline, window: ClockWindow) -> Iterator[Violation]:
         over = minutes_text(total - window.minutes)
         takes = minutes_text(total)
         least_en, least_nl = ("", "") if exact else ("at least ", "minstens ")
-        name = window.name()
+        name = window_name(window)
         yield Violation(
             (*timeline.path, "programme"),
             Text(
@@ -192,16 +192,16 @@ def _early_walk_in(timeline: Timeline, allowed: int) -> Iterator[Violation]:
         path,
         Text(
             f"The walk-in of session '{session}' (block '{block}') opens at "
-            f"{clock(first.start)}, {lead.en} before the content starts "
-            f"({clock(content_start)}); it may open at most {most.en} before.",
+            f"{timeline.clock(first.start)}, {lead.en} before the content starts "
+            f"({timeline.clock(content_start)}); it may open at most {most.en} before.",
             f"De inloop van bijeenkomst '{session}' (onderdeel '{block}') begint om "
-            f"{clock(first.start)}, {lead.nl} voordat de inhoud begint "
-            f"({clock(content_start)}); dat mag hooguit {most.nl} eerder zijn.",
+            f"{timeline.clock(first.start)}, {lead.nl} voordat de inhoud begint "
+            f"({timeline.clock(content_start)}); dat mag hooguit {most.nl} eerder zijn.",
         ),
         Text(
-            f"Open the doors at {clock(content_start - allowed)} or later, or start the "
+            f"Open the doors at {timeline.clock(content_start - allowed)} or later, or start the "
             "content earlier.",
-            f"Open de deuren om {clock(content_start - allowed)} of later, of begin "
+            f"Open de deuren om {timeline.clock(content_start - allowed)} of later, of begin "
             "eerder met de inhoud.",
         ),
         (session, block),

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
 from plein.checks._api import Check, Context, Option, Severity, Text, Violation
-from plein.checks.timebox._timeline import clock, minutes_text, timelines
+from plein.checks.timebox._timeline import minutes_text, timelines
 
 
 def _whole_minutes(value: Any) -> bool:
@@ -62,7 +62,7 @@ class ProgrammeGapOrOverlap(Check):
                 if 0 <= shift <= max_gap:
                     continue
                 block, previous = slot.block.id, before.block.id
-                starts, ends = clock(slot.start), clock(before.end)
+                starts, ends = timeline.clock(slot.start), timeline.clock(before.end)
                 if shift < 0:
                     overlap = minutes_text(-shift)
                     message = Text(

@@ -11,7 +11,8 @@ from plein.checks.timebox._timeline import minutes_text, sized_blocks
 class BlockTooLong(Check):
     """## What it checks
 
-    Each programme block with a known work format and a known length is no longer than
+    Each programme block (and each parallel track, and each item of a track's own
+    programme) with a known work format and a known length is no longer than
     the longest that format is meant to last. Formats without an upper limit (an open
     space, say) are never too long. Blocks without a known format or length are not
     judged here.
@@ -41,25 +42,26 @@ class BlockTooLong(Check):
             longest = item.range.high
             if longest is None or item.length <= longest:
                 continue
-            block, session = item.slot.block.id, item.timeline.session.id
+            session = item.timeline.session.id
+            label, name = item.label, item.name
             takes, over = minutes_text(item.length), minutes_text(item.length - longest)
             most = minutes_text(longest)
             fmt = item.format
             yield Violation(
                 item.length_path,
                 Text(
-                    f"Block '{block}' in session '{session}' takes {takes.en}, {over.en} "
+                    f"{label.en} in session '{session}' takes {takes.en}, {over.en} "
                     f"more than its work format {fmt.name_en} is meant to last "
                     f"(at most {most.en}).",
-                    f"Onderdeel '{block}' in bijeenkomst '{session}' duurt {takes.nl}, "
+                    f"{label.nl} in bijeenkomst '{session}' duurt {takes.nl}, "
                     f"{over.nl} langer dan de werkvorm {fmt.name_nl} hoort te duren "
                     f"(hooguit {most.nl}).",
                 ),
                 Text(
-                    f"Shorten block '{block}' to at most {most.en}, or split it into "
+                    f"Shorten {name.en} to at most {most.en}, or split it into "
                     "blocks with a work format each.",
-                    f"Kort onderdeel '{block}' in tot hooguit {most.nl}, of verdeel het "
+                    f"Kort {name.nl} in tot hooguit {most.nl}, of verdeel het "
                     "over onderdelen met elk een eigen werkvorm.",
                 ),
-                (block, session),
+                item.related,
             )

@@ -11,7 +11,8 @@ from plein.checks.timebox._timeline import minutes_text, sized_blocks
 class BlockTooShort(Check):
     """## What it checks
 
-    Each programme block with a known work format and a known length is at least as
+    Each programme block (and each parallel track, and each item of a track's own
+    programme) with a known work format and a known length is at least as
     long as that format needs for the group that does it. The group is the expected
     headcount of the parties the block names as its participants, or, for a block for
     everybody, the session's expected headcount; when neither is known, the smallest
@@ -45,23 +46,24 @@ class BlockTooShort(Check):
             needed = item.range.low
             if item.length >= needed:
                 continue
-            block, session = item.slot.block.id, item.timeline.session.id
+            session = item.timeline.session.id
+            label, name = item.label, item.name
             has, needs = minutes_text(item.length), minutes_text(needed)
             group = item.headcount.describe()
             fmt = item.format
             yield Violation(
                 item.length_path,
                 Text(
-                    f"Block '{block}' in session '{session}' has {has.en}, but its work "
+                    f"{label.en} in session '{session}' has {has.en}, but its work "
                     f"format {fmt.name_en} needs at least {needs.en}{group.en}.",
-                    f"Onderdeel '{block}' in bijeenkomst '{session}' heeft {has.nl}, "
+                    f"{label.nl} in bijeenkomst '{session}' heeft {has.nl}, "
                     f"maar de werkvorm {fmt.name_nl} vraagt minstens {needs.nl}{group.nl}.",
                 ),
                 Text(
-                    f"Give block '{block}' at least {needs.en}, or choose a work format "
+                    f"Give {name.en} at least {needs.en}, or choose a work format "
                     f"that fits in {has.en}.",
-                    f"Geef onderdeel '{block}' minstens {needs.nl}, of kies een werkvorm "
+                    f"Geef {name.nl} minstens {needs.nl}, of kies een werkvorm "
                     f"die in {has.nl} past.",
                 ),
-                (block, session),
+                item.related,
             )

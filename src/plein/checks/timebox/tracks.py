@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from plein.checks._api import Check, Context, Severity, Text, Violation
-from plein.checks.timebox._timeline import minutes_text
+from plein.checks.timebox._timeline import Slot, minutes_text, timelines
 
 
 class TrackOverrunsBlock(Check):
@@ -37,30 +37,42 @@ class TrackOverrunsBlock(Check):
     )
 
     def run(self, ctx: Context) -> Iterator[Violation]:
-        for path, session, block in ctx.trajectory.blocks():
-            if block.minutes is None or not block.tracks:
-                continue
-            own = minutes_text(block.minutes)
-            for t, track in enumerate(block.tracks):
-                if track.minutes is None or track.minutes <= block.minutes:
-                    continue
-                over = minutes_text(track.minutes - block.minutes)
-                takes = minutes_text(track.minutes)
-                yield Violation(
-                    (*path, "tracks", t, "minutes"),
-                    Text(
-                        f"Track '{track.id}' of block '{block.id}' in session "
-                        f"'{session.id}' takes {takes.en}, {over.en} more than the "
-                        f"block's {own.en}.",
-                        f"Deelsessie '{track.id}' van onderdeel '{block.id}' in "
-                        f"bijeenkomst '{session.id}' duurt {takes.nl}, {over.nl} langer "
-                        f"dan het onderdeel zelf ({own.nl}).",
-                    ),
-                    Text(
-                        f"Shorten track '{track.id}' to {own.en}, or give block "
-                        f"'{block.id}' {takes.en}.",
-                        f"Kort deelsessie '{track.id}' in tot {own.nl}, of geef onderdeel "
-                        f"'{block.id}' {takes.nl}.",
-                    ),
-                    (track.id, block.id, session.id),
-                )
+        for timeline in timelines(ctx):
+            session = timeline.session
+            for slot in timeline.slots:
+                yield from _overruns(session.id, slot)
+
+
+def _overruns(session_id: str, slot: Slot) -> Iterator[Violation]:
+    block, path = slot.block, slot.path
+    # The block's own length: its minutes, or by the clock (start to end or next start).
+    length = block.minutes
+    if length is None and (block.start is not None or block.end is not None):
+        length = slot.length  # by the clock, else (no next start) its longest track
+    if length is None or not block.tracks:
+        return
+    own = minutes_text(length)
+    for t, track in enumerate(block.tracks):
+        runs = track.length
+        if runs is None or runs <= length:
+            continue
+        over = minutes_text(runs - length)
+        takes = minutes_text(runs)
+        where = "minutes" if track.minutes is not None else "programme"
+        yield Violation(
+            (*path, "tracks", t, where),
+            Text(
+                f"Track '{track.id}' of block '{block.id}' in session "
+                f"'{session_id}' takes {takes.en}, {over.en} more than the "
+                f"block's {own.en}.",
+                f"Deelsessie '{track.id}' van onderdeel '{block.id}' in "
+                f"bijeenkomst '{session_id}' duurt {takes.nl}, {over.nl} langer "
+                f"dan het onderdeel zelf ({own.nl}).",
+            ),
+            Text(
+                f"Shorten track '{track.id}' to {own.en}, or give block '{block.id}' {takes.en}.",
+                f"Kort deelsessie '{track.id}' in tot {own.nl}, of geef onderdeel "
+                f"'{block.id}' {takes.nl}.",
+            ),
+            (track.id, block.id, session_id),
+        )

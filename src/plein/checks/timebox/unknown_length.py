@@ -19,8 +19,11 @@ _HELD_BACK = {
 class UnknownLength(Check):
     """## What it checks
 
-    Each block of a session's content (everything but the walk-in, breaks included)
-    has a known length: its own ``minutes``, or parallel tracks that all give theirs.
+    Each block of a session's content (the work and the breaks, not the walk-in, meals
+    or social time) has a known length: its own ``minutes``; the time from its
+    ``start`` to its ``end``; when it has a clock ``start``, the time until the next
+    block's clock start (a programme written as start times only, whose last item is
+    a block of kind ``end``); or parallel tracks that all give theirs.
     Each block without one is reported once, with the timebox checks that could not
     verify the session because of it: whether the content fits its window (TB101),
     whether the clock starts leave gaps or overlaps (TB102), and whether there is a
@@ -43,9 +46,11 @@ class UnknownLength(Check):
         "Een onderdeel van het programma heeft geen bekende lengte.",
     )
     hint = Text(
-        "Give the block its minutes (or each of its tracks theirs); an estimate will do.",
-        "Geef het onderdeel een aantal minuten (of elk van zijn deelsessies); een "
-        "schatting volstaat.",
+        "Give the block its minutes (or each of its tracks theirs), or an end; an estimate "
+        "will do. In a programme of start times, end it with a block of kind 'end'.",
+        "Geef het onderdeel een aantal minuten (of elk van zijn deelsessies), of een "
+        "eindtijd; een schatting volstaat. Sluit een programma van begintijden af met een "
+        "onderdeel van soort 'end'.",
     )
 
     def run(self, ctx: Context) -> Iterator[Violation]:
