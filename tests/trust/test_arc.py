@@ -35,7 +35,7 @@ def test_trust_level_adds_introduction_to_practice() -> None:
 
 def test_what_each_exposure_needs() -> None:
     """Smaller settings need no trust; plenary needs a start; a public dilemma needs both."""
-    assert [TRUST_NEEDED[e] for e in Exposure] == [0, 0, 0, 1, 3]
+    assert [TRUST_NEEDED[e] for e in Exposure] == [0, 0, 0, 0, 0, 1, 3]
 
 
 def test_public_dilemma_first_asks_too_much(formats: Catalogue) -> None:

@@ -116,10 +116,15 @@ def test_ranges_are_consistent(fmt: WorkFormat) -> None:
 
 
 def test_presentations_ask_only_for_listening() -> None:
-    """Formats placed as presentations ask nobody to speak."""
+    """Formats placed as presentations practise nothing: people listen, talk one to one at
+    a stand, or put a question to the room; none is small-group work."""
     presentations = [fmt for fmt in BUILTIN_FORMATS if fmt.arc is Arc.PRESENTATION]
     assert presentations
-    assert all(fmt.exposure is Exposure.LISTENING for fmt in presentations)
+    allowed = {Exposure.LISTENING, Exposure.ONE_TO_ONE, Exposure.SPEAKING_IN_PLENARY}
+    assert all(fmt.exposure in allowed for fmt in presentations)
+    assert next(f for f in presentations if f.id == "information-market").exposure.channel == (
+        "one-to-one"
+    )
 
 
 def test_public_dilemmas_are_marked_as_such(catalogue: Catalogue) -> None:
@@ -158,8 +163,9 @@ def test_walk_in_and_break_formats_exist(catalogue: Catalogue) -> None:
 
 
 def test_exposure_ranks_run_from_listening_to_public_dilemma() -> None:
-    """Exposure ranks count up in the order of the scale."""
-    assert [e.rank for e in Exposure] == list(range(len(Exposure)))
+    """Exposure ranks count up in the order of the scale; voice without an audience
+    (writing, one to one) exposes no more than listening."""
+    assert [e.rank for e in Exposure] == [0, 0, 0, 1, 2, 3, 4]
     assert Exposure.LISTENING.rank == 0
     assert Exposure.PUBLIC_DILEMMA.rank == 4
     assert Exposure.SPEAKING_IN_PAIRS.rank < Exposure.SPEAKING_IN_PLENARY.rank

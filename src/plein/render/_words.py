@@ -345,6 +345,8 @@ _PAIRS: tuple[tuple[Enum, Text], ...] = (
     (Arc.BREAK, Text("break", "pauze")),
     (Arc.PRESENTATION, Text("presentation", "presentatie")),
     (Exposure.LISTENING, Text("listening", "luisteren")),
+    (Exposure.WRITING, Text("input in writing", "schriftelijke inbreng")),
+    (Exposure.ONE_TO_ONE, Text("talking one to one", "een-op-een gesprek")),
     (Exposure.SPEAKING_IN_PAIRS, Text("speaking in pairs", "spreken in tweetallen")),
     (
         Exposure.SPEAKING_IN_SMALL_GROUPS,

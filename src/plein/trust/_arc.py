@@ -46,6 +46,8 @@ __all__ = [
 TRUST_NEEDED: Mapping[Exposure, int] = MappingProxyType(
     {
         Exposure.LISTENING: 0,
+        Exposure.WRITING: 0,
+        Exposure.ONE_TO_ONE: 0,
         Exposure.SPEAKING_IN_PAIRS: 0,
         Exposure.SPEAKING_IN_SMALL_GROUPS: 0,
         Exposure.SPEAKING_IN_PLENARY: 1,

@@ -872,7 +872,7 @@ _DUTCH_PRACTICE: tuple[WorkFormat, ...] = (
         minutes=Range(30, 120),
         typical_minutes=60,
         group_size=Range(10),
-        exposure=Exposure.LISTENING,
+        exposure=Exposure.ONE_TO_ONE,
         roles_needed=(RoleNeed(Role.EXPERT, Per.TABLE), RoleNeed(Role.HOST, Per.SESSION)),
         materials=(
             "a stand or table per theme",
@@ -992,7 +992,7 @@ _DUTCH_PRACTICE: tuple[WorkFormat, ...] = (
         minutes=Range(5, 30),
         typical_minutes=15,
         group_size=Range(3),
-        exposure=Exposure.LISTENING,
+        exposure=Exposure.WRITING,
         materials=("dot stickers, three to five per person", "the options on posters"),
         online=True,
         sources=(DOTMOCRACY, PARTICIPATION_DIGITAL),
@@ -1105,6 +1105,85 @@ _DUTCH_PRACTICE: tuple[WorkFormat, ...] = (
         exposure=Exposure.LISTENING,
         materials=("drinks",),
         sources=(WIJKCAFE, KKP_INFO),
+    ),
+    WorkFormat(
+        id="plenary-questions",
+        name_nl="Vragenronde",
+        name_en="Questions from the floor",
+        description=(
+            "After a presentation the chair gives the floor to the room: people ask their "
+            "questions and the speakers answer. Everyone may speak, before everyone; it "
+            "informs more than it gathers."
+        ),
+        purposes=(Purpose.INFORM,),
+        arc=Arc.PRESENTATION,
+        steps=(_("all", 20, "questions from the room, answered by the speakers"),),
+        minutes=Range(10, 45),
+        typical_minutes=20,
+        group_size=Range(5),
+        exposure=Exposure.SPEAKING_IN_PLENARY,
+        roles_needed=(RoleNeed(Role.CHAIR, Per.SESSION),),
+        materials=("a microphone in a large room",),
+        online=True,
+        sources=(KKP_INFO, DICHTEREN),
+    ),
+    WorkFormat(
+        id="post-it-wall",
+        name_nl="Reactiewand (post-its)",
+        name_en="Post-it wall",
+        description=(
+            "Maps or statements hang on the wall and people write what they think on "
+            "sticky notes and put them where they belong. Everyone is heard in writing, "
+            "without having to speak in front of others."
+        ),
+        purposes=(Purpose.GENERATE_IDEAS, Purpose.EXPLORE),
+        arc=Arc.DIVERGE,
+        steps=(_("1", 20, "everyone writes and places notes"),),
+        minutes=Range(10, 60),
+        typical_minutes=20,
+        group_size=Range(1),
+        exposure=Exposure.WRITING,
+        materials=("sticky notes and pens", "maps or statements on the wall"),
+        sources=(KKP_INFO, NOORDRAAD),
+    ),
+    WorkFormat(
+        id="reaction-form",
+        name_nl="Reactieformulier",
+        name_en="Reaction form",
+        description=(
+            "People fill in a form, on paper or online, with their reaction to a plan: "
+            "during an evening, at a stand, or in the weeks after it. A written channel "
+            "for what people will not say aloud."
+        ),
+        purposes=(Purpose.EXPLORE, Purpose.EVALUATE),
+        arc=Arc.DIVERGE,
+        steps=(_("1", 10, "everyone fills in the form"),),
+        minutes=Range(5, 30),
+        typical_minutes=10,
+        group_size=Range(1),
+        exposure=Exposure.WRITING,
+        materials=("reaction forms, or an online form",),
+        online=True,
+        sources=(KKP_INFO, HEILOO),
+    ),
+    WorkFormat(
+        id="interview",
+        name_nl="Interview (een-op-een)",
+        name_en="Interview (one to one)",
+        description=(
+            "An interviewer talks with one person, or a few, about their view of the "
+            "issue, in their own place and words. It reaches people who do not come to "
+            "evenings, and what they say need not be said in public."
+        ),
+        purposes=(Purpose.EXPLORE, Purpose.DEEPEN),
+        arc=Arc.DIVERGE,
+        steps=(_("1", 45, "the conversation, with notes"),),
+        minutes=Range(20, 90),
+        typical_minutes=45,
+        group_size=Range(1, 3),
+        exposure=Exposure.ONE_TO_ONE,
+        online=True,
+        sources=(KKP_INFO, PRODEMOS_DIALOOG),
     ),
 )
 

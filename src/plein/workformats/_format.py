@@ -58,9 +58,15 @@ class Exposure(enum.StrEnum):
     """How much a format asks every participant to expose, lowest first.
 
     Compare exposures by :attr:`rank`; ``<`` on the members compares their strings.
+    ``writing`` (post-its, reaction forms, dots, online input) and ``one-to-one`` (a talk
+    at an information-market stand, an interview) are voice without an audience: each
+    participant is heard, at less exposure than speaking in pairs. Their :attr:`channel`
+    says how the voice travels.
     """
 
-    LISTENING = "listening"  # nobody is asked to speak (listening, reading, placing dots)
+    LISTENING = "listening"  # nobody is asked to say anything (listening, reading)
+    WRITING = "writing"  # input in writing: post-its, reaction forms, dots, online
+    ONE_TO_ONE = "one-to-one"  # a talk with one person: at a stand, an interview
     SPEAKING_IN_PAIRS = "speaking-in-pairs"
     SPEAKING_IN_SMALL_GROUPS = "speaking-in-small-groups"
     SPEAKING_IN_PLENARY = "speaking-in-plenary"
@@ -68,11 +74,32 @@ class Exposure(enum.StrEnum):
 
     @property
     def rank(self) -> int:
-        """Position on the scale: 0 for listening up to 4 for a public dilemma."""
+        """Position on the scale: 0 for no audience (listening, writing, one to one), 1
+        for pairs, up to 4 for a public dilemma."""
         return _EXPOSURE_RANKS[self]
 
+    @property
+    def is_voice(self) -> bool:
+        """True when every participant gets a say, in any channel (all but listening)."""
+        return self is not Exposure.LISTENING
 
-_EXPOSURE_RANKS = {exposure: rank for rank, exposure in enumerate(Exposure)}
+    @property
+    def channel(self) -> str | None:
+        """How participants are heard: ``written``, ``one-to-one``, ``spoken``, or None."""
+        if self is Exposure.LISTENING:
+            return None
+        if self is Exposure.WRITING:
+            return "written"
+        return "one-to-one" if self is Exposure.ONE_TO_ONE else "spoken"
+
+    @property
+    def is_safe_channel(self) -> bool:
+        """True for voice without an audience: writing and one-to-one talks."""
+        return self in (Exposure.WRITING, Exposure.ONE_TO_ONE)
+
+
+# Writing and talking one to one ask no more exposure than listening: no audience hears.
+_EXPOSURE_RANKS = {exposure: max(rank - 2, 0) for rank, exposure in enumerate(Exposure)}
 
 
 class Purpose(enum.StrEnum):

@@ -18,6 +18,8 @@ __all__ = ["arc", "category", "exposure", "level", "quoted"]
 #: What an exposure asks, as the rest of "asks people to ..." / "vraagt deelnemers om ...".
 _EXPOSURES: dict[Exposure, Text] = {
     Exposure.LISTENING: Text("listen", "te luisteren"),
+    Exposure.WRITING: Text("write their input down", "hun inbreng op te schrijven"),
+    Exposure.ONE_TO_ONE: Text("talk one to one", "een-op-een te praten"),
     Exposure.SPEAKING_IN_PAIRS: Text("speak in pairs", "in tweetallen te praten"),
     Exposure.SPEAKING_IN_SMALL_GROUPS: Text(
         "speak in small groups", "in kleine groepjes te praten"
