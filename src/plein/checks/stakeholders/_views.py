@@ -12,9 +12,18 @@ from collections.abc import Collection, Mapping
 import attrs
 
 from plein.checks._api import Context
-from plein.model import Path, Role, RoleAssignment, Session, Trajectory
+from plein.model import Count, Path, Role, RoleAssignment, Session, SessionParty, Trajectory
 
-__all__ = ["Count", "Held", "Roles", "expected_in", "headcounts", "roles"]
+__all__ = [
+    "Held",
+    "Roles",
+    "Tally",
+    "headcounts",
+    "party_count",
+    "people_in",
+    "roles",
+    "session_total",
+]
 
 _KEY = "plein.checks.stakeholders"
 
@@ -90,14 +99,15 @@ def roles(ctx: Context) -> Roles:
 
 
 @attrs.frozen
-class Count:
-    """How many people are expected: ``total`` of the known counts, and whether all are.
+class Tally:
+    """How many people there are among some parties: ``total`` of the known counts.
 
     ``total`` is None when no count at all is known. When ``complete`` is False the
-    total is a lower bound: some party has no expected count.
+    total is a lower bound: some party has no count. Counts keep their precision
+    (``~130``, ``>60``); judge them with ``surely_at_least`` and ``surely_at_most``.
     """
 
-    total: int | None
+    total: Count | None
     complete: bool
 
     @property
@@ -105,38 +115,79 @@ class Count:
         """Whether there is a number to judge at all."""
         return self.total is not None
 
+    @property
+    def surely_above(self) -> int:
+        """A number the people are surely not below (0 when nothing is known)."""
+        return self.total.surely_at_least if self.total is not None else 0
 
-def headcounts(ctx: Context) -> tuple[dict[str, int | None], ...]:
-    """For each session (by index), the expected count of each invited party.
+    @property
+    def surely_below(self) -> int | None:
+        """A number the people are surely not above, or None when that is not known."""
+        if self.total is None or not self.complete:
+            return None
+        return self.total.surely_at_most
 
-    A party invited twice counts with the sum of its known counts; None means no count
-    is given for it.
-    """
 
-    def compute() -> tuple[dict[str, int | None], ...]:
-        return tuple(_by_party(session) for session in ctx.trajectory.sessions)
+def party_count(trajectory: Trajectory, session: Session, invited: SessionParty) -> Count | None:
+    """The people of one invited party: seen on a record, else expected, else what the
+    party brings (its ``headcount``); None when no count is given."""
+    if invited.takes_part is False:
+        return Count.of(0)
+    if session.is_record and invited.attended is not None:
+        return invited.attended
+    if invited.expected is not None:
+        return invited.expected
+    party = trajectory.party(invited.party)
+    return party.headcount if party is not None else None
+
+
+def headcounts(ctx: Context) -> tuple[dict[str, Count | None], ...]:
+    """For each session (by index), the count of each invited party (see
+    :func:`party_count`). A party listed twice counts with the sum of its counts."""
+
+    def compute() -> tuple[dict[str, Count | None], ...]:
+        return tuple(_by_party(ctx.trajectory, session) for session in ctx.trajectory.sessions)
 
     return ctx.cached((_KEY, "headcounts"), compute)
 
 
-def _by_party(session: Session) -> dict[str, int | None]:
-    counts: dict[str, int | None] = {}
+def _by_party(trajectory: Trajectory, session: Session) -> dict[str, Count | None]:
+    counts: dict[str, Count | None] = {}
     for invited in session.parties:
+        count = party_count(trajectory, session, invited)
         before = counts.get(invited.party)
-        if invited.expected is None:
+        if count is None:
             counts.setdefault(invited.party, None)
         else:
-            counts[invited.party] = (before or 0) + invited.expected.estimate
+            counts[invited.party] = count if before is None else before + count
     return counts
 
 
-def expected_in(counts: dict[str, int | None], parties: Collection[str] | None) -> Count:
-    """The people expected among ``parties`` (None: everybody invited) of one session.
+def session_total(session: Session) -> Count | None:
+    """The session's own total: seen on a record, else expected; None if not given."""
+    if session.is_record and session.attended is not None:
+        return session.attended
+    return session.expected
 
-    A party that takes part but is not invited, or has no expected count, makes the
-    count incomplete.
+
+def people_in(
+    session: Session, counts: dict[str, Count | None], parties: Collection[str] | None
+) -> Tally:
+    """The people among ``parties`` (None: everybody at the session) of one session.
+
+    For everybody, the session's own total wins when it gives one. A party that takes
+    part but is not listed, or has no count, makes the tally incomplete.
     """
+    if parties is None:
+        total = session_total(session)
+        if total is not None:
+            return Tally(total, True)
     chosen = counts.keys() if parties is None else dict.fromkeys(parties)
     known = [counts.get(party) for party in chosen]
     numbers = [n for n in known if n is not None]
-    return Count(sum(numbers) if numbers else None, len(numbers) == len(known))
+    if not numbers:
+        return Tally(None, False)
+    total = numbers[0]
+    for number in numbers[1:]:
+        total = total + number
+    return Tally(total, len(numbers) == len(known))

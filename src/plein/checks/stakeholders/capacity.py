@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 from plein.checks._api import Check, Context, Severity, Text, Violation
-from plein.checks.stakeholders._views import Count, expected_in, headcounts, roles
+from plein.checks._scope import roles_are_known
+from plein.checks.stakeholders._views import Tally, headcounts, people_in, roles
 from plein.model import Path, Role, Session
-from plein.workformats import Per, WorkFormat
+from plein.workformats import Exposure, Per, Range, WorkFormat
 
 __all__ = ["OverFormatCapacity"]
 
@@ -23,9 +25,23 @@ class OverFormatCapacity(Check):
     a lower bound: it is judged against the most a format holds, not the fewest it
     needs.
 
+    The count of a party is the count seen on a record (`attended`), else the one
+    expected, else the party's `headcount`; a block for everybody uses the session's
+    own total when it gives one. Approximate counts keep their precision: only a
+    group that is *surely* larger (or surely smaller) than the format holds is
+    reported, and a format's upper bound is read as "about" (a tenth more still
+    fits). A format for one-to-one talks or for writing is never too small.
+
     For formats that split into tables and ask a table host at every table, the
     `table-host` assignments that hold in the session (its own and the standing ones
-    of the trajectory) must be at least the fewest tables the group makes.
+    of the trajectory) must be at least the fewest tables the group makes (or the
+    number of `groups` the block gives).
+
+    ## On a plan and on a record
+
+    On a plan every known count is judged. On a record the people seen are judged;
+    table hosts are judged only when the record gives its roles, since table hosts
+    are rarely named in a report.
 
     ## Why it matters
 
@@ -38,7 +54,7 @@ class OverFormatCapacity(Check):
 
     code = "SH103"
     slug = "over-format-capacity"
-    severity = Severity.ERROR
+    severity = Severity.WARNING
     summary = Text(
         "A work format gets more (or fewer) people than it holds, or too few table hosts.",
         "Een werkvorm krijgt meer (of minder) mensen dan hij aankan, of te weinig tafelhosts.",
@@ -55,6 +71,7 @@ class OverFormatCapacity(Check):
         held = roles(ctx)
         for s, session in enumerate(ctx.trajectory.sessions):
             hosts = held.count(s, Role.TABLE_HOST)
+            judge_hosts = roles_are_known(session)
             for b, block in enumerate(session.programme):
                 here: Path = ("sessions", s, "programme", b)
                 name = Text(
@@ -62,6 +79,7 @@ class OverFormatCapacity(Check):
                     f"Onderdeel '{block.id}' van bijeenkomst '{session.id}'",
                 )
                 units = [(here, name, block.format, block.participants or None, block.id)]
+                groups = block.groups.surely_at_least if block.groups is not None else None
                 units += [
                     (
                         (*here, "tracks", t),
@@ -81,31 +99,32 @@ class OverFormatCapacity(Check):
                     found = ctx.format(format_id)
                     if found is None:
                         continue
-                    count = expected_in(counts[s], who)
-                    if count.total is None:
+                    tally = people_in(session, counts[s], who)
+                    if tally.total is None:
                         continue
                     related = (unit, session.id)
-                    yield from _group_size(path, label, found, count, related)
-                    yield from _table_hosts(s, session, label, found, count.total, hosts, related)
+                    yield from _group_size(path, label, found, tally, related)
+                    if judge_hosts:
+                        n = tally.surely_above
+                        yield from _table_hosts(s, session, label, found, n, groups, hosts, related)
 
 
 def _group_size(
     path: Path,
     label: Text,
     found: WorkFormat,
-    count: Count,
+    tally: Tally,
     related: tuple[str, ...],
 ) -> Iterator[Violation]:
-    n, size = count.total or 0, found.group_size
-    if size.high is not None and n > size.high:
-        some = "" if count.complete else "at least "
-        wat = "" if count.complete else "minstens "
+    size, n = found.group_size, tally.total
+    below = tally.surely_below
+    if size.high is not None and tally.surely_above > _about(size.high):
         yield Violation(
             (*path, "format"),
             Text(
-                f"{label.en} puts {some}{n} people in '{found.id}', which holds at "
-                f"most {size.high} (group size {size}).",
-                f"{label.nl} zet {wat}{n} mensen in '{found.id}', dat er hooguit "
+                f"{label.en} puts {n} people in '{found.id}', which holds at most "
+                f"{size.high} (group size {size}).",
+                f"{label.nl} zet {n} mensen in '{found.id}', dat er hooguit "
                 f"{size.high} aankan (groepsgrootte {size}).",
             ),
             hint=Text(
@@ -116,7 +135,11 @@ def _group_size(
             ),
             related=related,
         )
-    elif n < size.low and count.complete:
+    elif (
+        below is not None
+        and below < size.low
+        and found.exposure not in (Exposure.ONE_TO_ONE, Exposure.WRITING)
+    ):
         yield Violation(
             (*path, "format"),
             Text(
@@ -134,20 +157,35 @@ def _group_size(
         )
 
 
+def _about(high: int) -> int:
+    """A format's upper bound read as "about": a tenth more (at least one) still fits."""
+    return high + max(1, high // 10)
+
+
 def _table_hosts(
     s: int,
     session: Session,
     label: Text,
     found: WorkFormat,
     n: int,
+    groups: int | None,
     hosts: int,
     related: tuple[str, ...],
 ) -> Iterator[Violation]:
     per_table = any(
         need.role == Role.TABLE_HOST and need.per == Per.TABLE for need in found.roles_needed
     )
-    tables = found.tables_for(n) if per_table else None
-    if tables is None or hosts >= tables.low:
+    size = found.table_size if per_table else None
+    if size is None:
+        return
+    top = _about(size.high) if size.high is not None else None
+    fewest = 1 if top is None else max(1, math.ceil(n / top))
+    tables = Range(groups, groups) if groups is not None else found.tables_for(n)
+    if tables is None:
+        return
+    if groups is None:
+        tables = Range(fewest, max(fewest, tables.high or fewest))
+    if hosts >= tables.low:
         return
     yield Violation(
         ("sessions", s, "roles"),

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from plein.checks._api import Check, Context, Option, Severity, Text, Violation
 from plein.checks.stakeholders._words import category, listing
-from plein.model import IssueKind, Party, PartyCategory
+from plein.model import IssueKind, Party, PartyCategory, Role, Trajectory
 
 __all__ = ["DEFAULT_CATEGORIES", "MissingCategory"]
 
@@ -34,6 +34,50 @@ DEFAULT_CATEGORIES: Mapping[IssueKind, tuple[PartyCategory, ...]] = {
 _KINDS = {kind.value for kind in IssueKind}
 _CATEGORIES = {value.value for value in PartyCategory}
 
+#: Other categories that stand in for one: the municipality's organisation brings its
+#: officials and speaks for its administration; a council decides where a city has no
+#: college.
+_STANDS_IN: Mapping[PartyCategory, frozenset[PartyCategory]] = {
+    _CS: frozenset({PartyCategory.MUNICIPALITY}),
+    _AD: frozenset({PartyCategory.COUNCIL, PartyCategory.MUNICIPALITY}),
+}
+
+#: Why a category usually matters, named in the finding.
+_WHY: Mapping[PartyCategory, Text] = {
+    _R: Text(
+        "the people who live with the result usually know the place best and carry it",
+        "wie met het resultaat leeft, kent de plek meestal het best en draagt het",
+    ),
+    _E: Text(
+        "businesses are usually affected and needed to carry it out",
+        "ondernemers worden meestal geraakt en zijn nodig om het uit te voeren",
+    ),
+    _PO: Text(
+        "owners of the buildings usually decide what can change",
+        "eigenaren van het vastgoed bepalen meestal wat er kan veranderen",
+    ),
+    _CS: Text(
+        "the officials who carry out the result usually need to hear it first-hand",
+        "de ambtenaren die het resultaat uitvoeren, moeten het meestal zelf horen",
+    ),
+    _AD: Text(
+        "without someone who decides, agreements usually bind nobody",
+        "zonder iemand die besluit, binden afspraken meestal niemand",
+    ),
+    PartyCategory.CIVIL_SOCIETY: Text(
+        "organisations in the community usually carry part of the result",
+        "maatschappelijke organisaties dragen meestal een deel van het resultaat",
+    ),
+    PartyCategory.HOUSING_CORPORATION: Text(
+        "the corporations own many of the homes the issue is about",
+        "de corporaties bezitten veel van de woningen waar het om gaat",
+    ),
+    PartyCategory.REGIONAL_PARTNER: Text(
+        "regional partners (a grid operator, a water board, the province) usually carry part of it",
+        "regionale partners (netbeheerder, waterschap, provincie) dragen er meestal een deel van",
+    ),
+}
+
 
 def _valid_map(value: Any) -> bool:
     return all(
@@ -47,10 +91,9 @@ def _valid_map(value: Any) -> bool:
 class MissingCategory(Check):
     """## What it checks
 
-    Every category of party (doelgroep) that the issue touches has at least one party
-    that is invited to at least one session with an expected headcount other than 0
-    (an invitation without a count counts as expected). Which categories an issue
-    touches follows from the kind of issue:
+    As a rule of thumb, every category of party (doelgroep) that the issue touches is
+    at the table: at least one party of it takes part in at least one session. Which
+    categories an issue touches follows from the kind of issue:
 
     - `street-redevelopment` and `area-development`: resident, entrepreneur,
       civil-servant, administration;
@@ -64,9 +107,27 @@ class MissingCategory(Check):
     - `other`: resident, civil-servant.
 
     The `categories` option replaces the list for the kinds it names and keeps the
-    others. Each missing category is reported once for the trajectory: either no party
-    of it is in the design at all, or its parties are there but never invited (or only
-    with an expected headcount of 0), and the finding says which.
+    others. A party of the `municipality` counts for civil-servant and for
+    administration. Administration
+    stands for "a decision-maker is involved", and regional structures differ: a
+    council party, a `decision-maker` role anywhere in the trajectory, or a decision
+    step (college, council or another body, not owned by a party outside the
+    municipality) satisfies it.
+
+    Each missing category is reported once for the trajectory, naming it and why it
+    usually matters, and saying how its parties stand: none in the design, not
+    invited (`invited: false`), only with 0 expected, presence not stated, or never
+    listed at a session. Apart from the categories, a party that a session lists as
+    concerned but with `invited: false`, or on a record without its presence stated,
+    and that takes part in no session, is named once, as such.
+
+    ## On a plan and on a record
+
+    On a plan a party listed at a session is expected there unless it says
+    `invited: false` or an expected count of 0. On a record a party counts as at the
+    table when it is `present`, has an `attended` count, or speaks in a role; a party
+    listed without any of that is "presence not stated", which is said as such, not
+    as absent.
 
     ## Why it matters
 
@@ -78,18 +139,17 @@ class MissingCategory(Check):
 
     code = "SH101"
     slug = "missing-category"
-    severity = Severity.ERROR
+    severity = Severity.WARNING
     summary = Text(
-        "A category of party that the issue touches is not invited or not expected.",
-        "Een doelgroep die het vraagstuk raakt, is niet uitgenodigd of wordt niet verwacht.",
+        "A category or party that the issue touches is not known to be at the table.",
+        "Een doelgroep of partij die het vraagstuk raakt, zit voor zover bekend niet aan tafel.",
     )
     hint = Text(
-        "Add a party of that category and invite it to a session with an expected "
-        "headcount, or narrow the categories for this kind of issue with the "
-        "`categories` option.",
-        "Voeg een partij uit die doelgroep toe en nodig haar uit voor een bijeenkomst met "
-        "een verwacht aantal, of stel met de optie `categories` in welke doelgroepen dit "
-        "soort vraagstuk raakt.",
+        "Invite a party of that category to a session (and record its presence), or "
+        "narrow the categories for this kind of issue with the `categories` option.",
+        "Nodig een partij uit die doelgroep uit voor een bijeenkomst (en leg vast of zij "
+        "er was), of stel met de optie `categories` in welke doelgroepen dit soort "
+        "vraagstuk raakt.",
     )
     options: ClassVar[Mapping[str, Option]] = {
         "categories": Option(
@@ -107,61 +167,153 @@ class MissingCategory(Check):
         touched: tuple[PartyCategory, ...] = DEFAULT_CATEGORIES.get(kind, ())
         if kind.value in override:
             touched = tuple(dict.fromkeys(PartyCategory(c) for c in override[kind.value]))
-        expected: set[str] = set()
-        zero: dict[str, str] = {}  # party id -> the first session it is invited to with 0
-        for session in trajectory.sessions:
-            for invited in session.parties:
-                if invited.takes_part is False or (
-                    invited.expected is not None and invited.expected.high == 0
-                ):
-                    zero.setdefault(invited.party, session.id)
-                else:
-                    expected.add(invited.party)
-        present: dict[PartyCategory, list[tuple[int, Party]]] = {}
+        standing = _Standing.of(trajectory)
+        by_category: dict[PartyCategory, list[tuple[int, Party]]] = {}
         for index, party in enumerate(trajectory.parties):
-            present.setdefault(party.category, []).append((index, party))
+            by_category.setdefault(party.category, []).append((index, party))
+        named: set[str] = set()
         for wanted in touched:
-            parties = present.get(wanted, [])
-            if any(party.id in expected for _, party in parties):
+            if wanted is _AD and _decision_maker_involved(trajectory):
                 continue
-            name = category(wanted)
+            parties = [
+                item
+                for cat in (wanted, *_STANDS_IN.get(wanted, ()))
+                for item in by_category.get(cat, [])
+            ]
+            if any(party.id in standing.at_table for _, party in parties):
+                continue
+            name, why = category(wanted), _WHY.get(wanted)
+            why_en = f" ({why.en})" if why else ""
+            why_nl = f" ({why.nl})" if why else ""
             if not parties:
                 yield Violation(
                     ("parties",),
                     Text(
                         f"The issue ({kind.value}) touches the category {name.en}, but no "
-                        f"party of that category is in the design.",
+                        f"party of that category is in the design{why_en}.",
                         f"Het vraagstuk ({kind.value}) raakt de doelgroep {name.nl}, maar "
-                        f"er staat geen partij uit die doelgroep in het ontwerp.",
+                        f"er staat geen partij uit die doelgroep in het ontwerp{why_nl}.",
                     ),
                     related=(trajectory.id,),
                 )
                 continue
             ids = [party.id for _, party in parties]
-            never = [pid for pid in ids if pid not in zero]
-            at_zero = ", ".join(f"'{pid}' in '{zero[pid]}'" for pid in ids if pid in zero)
-            one_en, one_nl = (" (at least one of them)", " (minstens één)") if ids[1:] else ("", "")
-            why_en, why_nl = [], []
-            if never:
-                why_en.append(f"not invited to any session: {listing(never)}")
-                why_nl.append(f"niet uitgenodigd voor een bijeenkomst: {listing(never)}")
-            if at_zero:
-                why_en.append(f"invited only with 0 expected: {at_zero}")
-                why_nl.append(f"alleen uitgenodigd met 0 verwacht: {at_zero}")
+            named.update(ids)
+            how_en, how_nl = standing.describe(ids)
             yield Violation(
                 ("parties", parties[0][0]),
                 Text(
                     f"The issue ({kind.value}) touches the category {name.en}, but no party "
-                    f"of that category is expected at any session ({'; '.join(why_en)}).",
+                    f"of it is known to be at the table ({how_en}){why_en}.",
                     f"Het vraagstuk ({kind.value}) raakt de doelgroep {name.nl}, maar "
-                    f"geen partij uit die doelgroep wordt op een bijeenkomst verwacht "
-                    f"({'; '.join(why_nl)}).",
+                    f"voor zover bekend zit geen partij daarvan aan tafel ({how_nl})"
+                    f"{why_nl}.",
                 ),
                 hint=Text(
-                    f"Invite {listing(ids)}{one_en} to a session with an expected "
-                    f"headcount above 0.",
-                    f"Nodig {listing(ids)}{one_nl} uit voor een bijeenkomst met een "
-                    f"verwacht aantal boven 0.",
+                    f"Invite {listing(ids)} to a session, or record that they were there.",
+                    f"Nodig {listing(ids)} uit voor een bijeenkomst, of leg vast dat zij er waren.",
                 ),
-                related=tuple(ids),
+                related=(*ids, *standing.sessions_of(ids)),
             )
+        for index, party in enumerate(trajectory.parties):
+            if party.id in named or party.id in standing.at_table:
+                continue
+            if party.id not in standing.left_out and party.id not in standing.unstated:
+                continue
+            how_en, how_nl = standing.describe([party.id])
+            yield Violation(
+                ("parties", index),
+                Text(
+                    f"Party '{party.id}' is listed as concerned, but is not known to be "
+                    f"at the table ({how_en}).",
+                    f"Partij '{party.id}' staat als betrokken genoemd, maar zit voor "
+                    f"zover bekend niet aan tafel ({how_nl}).",
+                ),
+                hint=Text(
+                    f"Invite '{party.id}' to a session where the issue is worked on, or "
+                    f"record whether it was there.",
+                    f"Nodig '{party.id}' uit voor een bijeenkomst over het vraagstuk, of "
+                    f"leg vast of zij er was.",
+                ),
+                related=(party.id, *standing.sessions_of([party.id])),
+            )
+
+
+class _Standing:
+    """Where each party stands across the sessions: at the table, or why not."""
+
+    def __init__(self) -> None:
+        self.at_table: set[str] = set()
+        self.left_out: dict[str, list[str]] = {}  # invited: false
+        self.zero: dict[str, list[str]] = {}  # expected 0
+        self.unstated: dict[str, list[str]] = {}  # a record without presence
+        self.absent: dict[str, list[str]] = {}  # present: false, or no voice
+
+    @classmethod
+    def of(cls, trajectory: Trajectory) -> _Standing:
+        standing = cls()
+        for session in trajectory.sessions:
+            for invited in session.parties:
+                where: dict[str, list[str]] | None = None
+                takes_part = invited.takes_part
+                if invited.invited is False:
+                    where = standing.left_out
+                elif invited.expected is not None and invited.expected.high == 0:
+                    where = standing.zero
+                elif takes_part is False:
+                    where = standing.absent
+                elif takes_part is None and session.is_record:
+                    where = standing.unstated
+                else:
+                    standing.at_table.add(invited.party)
+                if where is not None:
+                    where.setdefault(invited.party, []).append(session.id)
+        return standing
+
+    def sessions_of(self, ids: list[str]) -> list[str]:
+        found: dict[str, None] = {}
+        for table in (self.left_out, self.zero, self.unstated, self.absent):
+            for party in ids:
+                found.update(dict.fromkeys(table.get(party, [])))
+        return list(found)
+
+    def describe(self, ids: list[str]) -> tuple[str, str]:
+        """How the parties stand, in English and in Dutch."""
+        en: list[str] = []
+        nl: list[str] = []
+        for table, say_en, say_nl in (
+            (self.left_out, "not invited", "niet uitgenodigd"),
+            (self.zero, "invited with 0 expected", "uitgenodigd met 0 verwacht"),
+            (self.unstated, "presence not stated", "aanwezigheid niet vermeld"),
+            (self.absent, "not present or without a voice", "niet aanwezig of zonder stem"),
+        ):
+            here = [party for party in ids if party in table]
+            if here:
+                where = ", ".join(f"'{p}' at {listing(table[p], 3)}" for p in here)
+                waar = ", ".join(f"'{p}' bij {listing(table[p], 3)}" for p in here)
+                en.append(f"{say_en}: {where}")
+                nl.append(f"{say_nl}: {waar}")
+        never = [
+            party
+            for party in ids
+            if not any(party in t for t in (self.left_out, self.zero, self.unstated, self.absent))
+        ]
+        if never:
+            en.append(f"not listed at any session: {listing(never)}")
+            nl.append(f"bij geen bijeenkomst genoemd: {listing(never)}")
+        return "; ".join(en), "; ".join(nl)
+
+
+def _decision_maker_involved(trajectory: Trajectory) -> bool:
+    """A decision-maker anywhere in the trajectory, or a municipal decision step."""
+    if any(a.role is Role.DECISION_MAKER for a in trajectory.roles):
+        return True
+    if any(a.role is Role.DECISION_MAKER for s in trajectory.sessions for a in s.roles):
+        return True
+    for step in trajectory.steps:
+        if not step.kind.is_decision:
+            continue
+        owner = trajectory.party(step.owner) if step.owner is not None else None
+        if owner is None or owner.category.is_municipal:
+            return True
+    return False

@@ -76,8 +76,10 @@ class ConflictingRoles(Check):
         if not conflicts:
             return
         held = roles(ctx)
+        sessions = ctx.trajectory.sessions
+        all_records = bool(sessions) and all(session.is_record for session in sessions)
         for standing in held.standing_by_party.values():
-            yield from _clashes(standing, conflicts, None)
+            yield from _clashes(standing, conflicts, None, all_records)
         for s, session in enumerate(ctx.trajectory.sessions):
             own: dict[str, list[Held]] = {}
             for item in held.by_session[s]:
@@ -85,14 +87,15 @@ class ConflictingRoles(Check):
                     own.setdefault(item.assignment.party, []).append(item)
             for party, items in own.items():
                 together = (*held.standing_by_party.get(party, ()), *items)
-                yield from _clashes(together, conflicts, session.id)
+                yield from _clashes(together, conflicts, session.id, session.is_record)
 
 
 def _clashes(
-    items: Sequence[Held], conflicts: set[frozenset[Role]], session: str | None
+    items: Sequence[Held], conflicts: set[frozenset[Role]], session: str | None, record: bool
 ) -> Iterator[Violation]:
     """Conflicts among one party's assignments: those involving a session's own ones
     (or, when ``session`` is None, among the standing ones), each pair of roles once.
+    On a ``record`` only the same named person counts as one holder.
     """
     seen: set[frozenset[Role]] = set()
     for j, later in enumerate(items):
@@ -101,6 +104,8 @@ def _clashes(
         for earlier in items[:j]:
             pair = frozenset((earlier.assignment.role, later.assignment.role))
             if pair not in conflicts or pair in seen or not _same_holder(earlier, later):
+                continue
+            if record and (earlier.assignment.person is None or later.assignment.person is None):
                 continue
             seen.add(pair)
             yield _violation(earlier, later, session)

@@ -8,10 +8,10 @@ from typing import Any, ClassVar
 import attrs
 
 from plein.checks._api import Check, Context, Option, Severity, Text, Violation
+from plein.checks._scope import FORMAL_KINDS, end_is_known
 from plein.checks.stakeholders._views import headcounts, roles
 from plein.checks.stakeholders._words import listing
-from plein.model import BlockKind, PartyCategory, Role, Session
-from plein.workformats import Exposure
+from plein.model import BlockKind, Count, PartyCategory, Role, Session, Trajectory
 
 __all__ = ["PartyNotHeard"]
 
@@ -66,10 +66,23 @@ class PartyNotHeard(Check):
     own work format counts the same way for its own participants. Breaks and the
     walk-in are not content blocks; a session without a programme is not judged.
 
-    A party is exempt when every role it holds in the session is one of the `exempt`
-    roles, or when its category is one of `exemptCategories`. A block with no work
-    format, or one the catalogue does not know, cannot show that anyone speaks; the
-    finding says so when that is why.
+    Voice is any channel in which every participant gets a say: talking, but also
+    writing (post-its, a reaction form, dot voting) and one-to-one talks (an
+    information market's stands, interviews). A speaker named by its role assignment
+    counts for its party, and a party listed with the role `speaker` or `expert` is
+    heard as a witness. A party is exempt when every role it holds in the session is
+    one of the `exempt` roles, or when its category is one of `exemptCategories`.
+    Parties that are not invited, not present, or there without a voice (observers,
+    press) are not judged, nor are formal meetings (board, council). A block with no
+    work format, or one the catalogue does not know, cannot show that anyone speaks;
+    the finding says so when that is why.
+
+    ## On a plan and on a record
+
+    On a plan each party without a moment to speak is one warning, with a hint. On a
+    record only parties shown to be there are judged, and what the record cannot show
+    (blocks without a known format, a programme whose end is not known) is said once
+    for the session, naming the parties it concerns.
 
     ## Why it matters
 
@@ -111,30 +124,47 @@ class PartyNotHeard(Check):
         held = roles(ctx)
         counts = headcounts(ctx)
         for s, session in enumerate(ctx.trajectory.sessions):
-            if not session.programme:
+            if not session.programme or session.kind in FORMAL_KINDS:
                 continue
             floor = _floor(ctx, session)
+            if session.is_record and not end_is_known(session):
+                floor.unknown_for_all.append("(the end of the programme)")
             judged: set[str] = set()
+            unheard: list[tuple[int, str]] = []
             for i, invited in enumerate(session.parties):
                 party_id = invited.party
                 party = ctx.trajectory.party(party_id)
-                if party is None or party_id in judged or counts[s].get(party_id) == 0:
+                count = counts[s].get(party_id)
+                if party is None or party_id in judged or (count is not None and count.high == 0):
                     continue
                 judged.add(party_id)
+                if invited.takes_part is False or (
+                    invited.takes_part is None and session.is_record
+                ):
+                    continue
+                if invited.role in (Role.SPEAKER, Role.EXPERT):
+                    continue
                 if party.category in exempt_categories or floor.hears(party_id):
                     continue
                 held_roles = held.of_party(s, party_id)
                 if held_roles and held_roles <= exempt_roles:
                     continue
-                yield _violation(s, i, session, party_id, counts[s].get(party_id), floor)
+                unheard.append((i, party_id))
+            if session.is_record:
+                if unheard:
+                    yield _record_violation(s, session, unheard, floor)
+            else:
+                for i, party_id in unheard:
+                    yield _violation(s, i, session, party_id, counts[s].get(party_id), floor)
 
 
 def _floor(ctx: Context, session: Session) -> _Floor:
     floor = _Floor()
+    speakers = _speaker_parties(ctx.trajectory, session)
     for block in session.programme:
         if block.kind != BlockKind.WORK:
             continue
-        floor.speak(block.speakers)
+        floor.speak(speakers(block.speakers))
         members: set[str] | None = None
         if block.participants:
             members = set(block.participants)
@@ -144,11 +174,28 @@ def _floor(ctx: Context, session: Session) -> _Floor:
         if not tracks_decide:
             _judge(ctx, floor, block.format, members, block.id)
         for track in block.tracks:
-            floor.speak(track.speakers)
+            floor.speak(speakers(track.speakers))
             if track.format is not None or tracks_decide:
                 who = set(track.participants) if track.participants else members
                 _judge(ctx, floor, track.format, who, track.id)
     return floor
+
+
+def _speaker_parties(
+    trajectory: Trajectory, session: Session
+) -> Callable[[Iterable[str]], set[str]]:
+    """Speakers as parties: a role assignment's id stands for its party."""
+    by_id = {a.id: a.party for a in (*trajectory.roles, *session.roles) if a.id is not None}
+
+    def parties(ids: Iterable[str]) -> set[str]:
+        found = set()
+        for name in ids:
+            party = by_id.get(name, name)
+            if party is not None:
+                found.add(party)
+        return found
+
+    return parties
 
 
 def _judge(
@@ -157,12 +204,12 @@ def _judge(
     found = ctx.format(format_id)
     if found is None:
         floor.cannot_tell(who, unit)
-    elif found.exposure.rank > Exposure.LISTENING.rank:
+    elif found.exposure.is_voice:
         floor.speak(who)
 
 
 def _violation(
-    s: int, i: int, session: Session, party: str, expected: int | None, floor: _Floor
+    s: int, i: int, session: Session, party: str, expected: Count | None, floor: _Floor
 ) -> Violation:
     count_en = f" ({expected} expected)" if expected is not None else ""
     count_nl = f" ({expected} verwacht)" if expected is not None else ""
@@ -194,3 +241,41 @@ def _violation(
             f"sprekers van een onderdeel.",
         )
     return Violation(("sessions", s, "parties", i), message, hint=hint, related=(party, session.id))
+
+
+def _record_violation(
+    s: int, session: Session, unheard: list[tuple[int, str]], floor: _Floor
+) -> Violation:
+    parties = listing(p for _, p in unheard)
+    unclear = list(dict.fromkeys(u for _, p in unheard for u in floor.unclear(p)))
+    if unclear:
+        units = listing(unclear)
+        message = Text(
+            f"The record of session '{session.id}' does not show that {parties} got a "
+            f"moment to speak: {units} cannot show it (no work format from the catalogue, "
+            f"or not recorded).",
+            f"Het verslag van bijeenkomst '{session.id}' laat niet zien dat {parties} aan "
+            f"het woord kwam(en): uit {units} blijkt het niet (geen werkvorm uit de "
+            f"catalogus, of niet vastgelegd).",
+        )
+    else:
+        message = Text(
+            f"In the record of session '{session.id}', {parties} took part in no content "
+            f"block where they got a say, and are among no block's speakers.",
+            f"In het verslag van bijeenkomst '{session.id}' deed {parties} aan geen "
+            f"onderdeel mee waarin zij een stem hadden, en stond bij geen onderdeel tussen "
+            f"de sprekers.",
+        )
+    hint = Text(
+        "Give the blocks the work formats a source names, or list the parties among a "
+        "block's speakers; for the next session, plan a moment where they are heard.",
+        "Geef de onderdelen de werkvormen die een bron noemt, of zet de partijen bij de "
+        "sprekers van een onderdeel; plan voor de volgende bijeenkomst een moment waarop "
+        "zij gehoord worden.",
+    )
+    return Violation(
+        ("sessions", s, "parties"),
+        message,
+        hint=hint,
+        related=(session.id, *(p for _, p in unheard)),
+    )
