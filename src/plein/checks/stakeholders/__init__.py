@@ -5,6 +5,8 @@ from plein.checks.stakeholders.categories import MissingCategory
 from plein.checks.stakeholders.conflicts import ConflictingRoles
 from plein.checks.stakeholders.headcount import HeadcountOutOfRange
 from plein.checks.stakeholders.staffing import MissingRole
+from plein.checks.stakeholders.turnout import TurnoutDiffers
+from plein.checks.stakeholders.unknown_headcount import UnknownHeadcount
 from plein.checks.stakeholders.voices import PartyNotHeard
 
 __all__ = [
@@ -15,6 +17,8 @@ __all__ = [
     "MissingRole",
     "OverFormatCapacity",
     "PartyNotHeard",
+    "TurnoutDiffers",
+    "UnknownHeadcount",
 ]
 
 #: The checks of this family, as registered under the ``plein.checks`` entry point.
@@ -25,4 +29,6 @@ CHECKS = (
     MissingRole,
     ConflictingRoles,
     PartyNotHeard,
+    UnknownHeadcount,
+    TurnoutDiffers,
 )
