@@ -61,6 +61,7 @@ SPARSE_RECORD: dict[str, Any] = {
                 {"party": "winkels"},
             ],
             "programme": [
+                {"id": "regels", "title": "Spelregels", "format": "ground-rules", "minutes": 5},
                 {"id": "uitleg", "title": "Uitleg over het plan"},
                 {"id": "gesprek", "title": "Gesprek met de zaal"},
             ],

@@ -117,9 +117,7 @@ class MissingCategory(Check):
     Each missing category is reported once for the trajectory, naming it and why it
     usually matters, and saying how its parties stand: none in the design, not
     invited (`invited: false`), only with 0 expected, presence not stated, or never
-    listed at a session. Apart from the categories, a party that a session lists as
-    concerned but with `invited: false`, or on a record without its presence stated,
-    and that takes part in no session, is named once, as such.
+    listed at a session.
 
     ## On a plan and on a record
 
@@ -127,7 +125,11 @@ class MissingCategory(Check):
     `invited: false` or an expected count of 0. On a record a party counts as at the
     table when it is `present`, has an `attended` count, or speaks in a role; a party
     listed without any of that is "presence not stated", which is said as such, not
-    as absent.
+    as absent. Parties a session lists as concerned but left out, or whose presence a
+    record does not state, and that take part nowhere, are named once per session.
+    Where the residents are at the table, a touched category (other than
+    administration) that takes part only in sessions without them (consulted apart)
+    is named too: a Plein brings them to one table.
 
     ## Why it matters
 
@@ -215,28 +217,97 @@ class MissingCategory(Check):
                 ),
                 related=(*ids, *standing.sessions_of(ids)),
             )
-        for index, party in enumerate(trajectory.parties):
-            if party.id in named or party.id in standing.at_table:
+        yield from _apart_from_residents(trajectory, touched, by_category)
+        yield from _listed_not_at_table(trajectory, standing, named)
+
+
+def _listed_not_at_table(
+    trajectory: Trajectory, standing: _Standing, named: set[str]
+) -> Iterator[Violation]:
+    """Parties a session lists as concerned but left out, or on a record without their
+    presence, that take part nowhere: one finding per session, at the first session
+    that lists them."""
+    placed: set[str] = set(named) | standing.at_table
+    for s, session in enumerate(trajectory.sessions):
+        here = []
+        for invited in session.parties:
+            party = invited.party
+            if party in placed:
                 continue
-            if party.id not in standing.left_out and party.id not in standing.unstated:
-                continue
-            how_en, how_nl = standing.describe([party.id])
-            yield Violation(
-                ("parties", index),
-                Text(
-                    f"Party '{party.id}' is listed as concerned, but is not known to be "
-                    f"at the table ({how_en}).",
-                    f"Partij '{party.id}' staat als betrokken genoemd, maar zit voor "
-                    f"zover bekend niet aan tafel ({how_nl}).",
-                ),
-                hint=Text(
-                    f"Invite '{party.id}' to a session where the issue is worked on, or "
-                    f"record whether it was there.",
-                    f"Nodig '{party.id}' uit voor een bijeenkomst over het vraagstuk, of "
-                    f"leg vast of zij er was.",
-                ),
-                related=(party.id, *standing.sessions_of([party.id])),
-            )
+            if session.id in standing.left_out.get(
+                party, ()
+            ) or session.id in standing.unstated.get(party, ()):
+                placed.add(party)
+                here.append(party)
+        if not here:
+            continue
+        how_en, how_nl = standing.describe(here, session.id)
+        yield Violation(
+            ("sessions", s, "parties"),
+            Text(
+                f"Session '{session.id}' lists parties as concerned that are not known to "
+                f"be at the table anywhere ({how_en}).",
+                f"Bijeenkomst '{session.id}' noemt partijen als betrokken die voor zover "
+                f"bekend nergens aan tafel zitten ({how_nl}).",
+            ),
+            hint=Text(
+                f"Invite {listing(here)} to a session where the issue is worked on, or "
+                f"record whether they were there.",
+                f"Nodig {listing(here)} uit voor een bijeenkomst over het vraagstuk, of "
+                f"leg vast of zij er waren.",
+            ),
+            related=(*here, session.id),
+        )
+
+
+def _apart_from_residents(
+    trajectory: Trajectory,
+    touched: tuple[PartyCategory, ...],
+    by_category: Mapping[PartyCategory, list[tuple[int, Party]]],
+) -> Iterator[Violation]:
+    """Touched categories that take part, but never in a session with the residents."""
+    if _R not in touched:
+        return
+    residents = {party.id for _, party in by_category.get(_R, [])}
+    with_residents: set[str] = set()
+    at_table: dict[str, list[str]] = {}
+    for session in trajectory.sessions:
+        here = {p.party for p in session.parties if _at_table(session.is_record, p.takes_part)}
+        for party in here:
+            at_table.setdefault(party, []).append(session.id)
+        if here & residents:
+            with_residents |= here
+    if not residents & set(at_table):
+        return
+    for wanted in touched:
+        if wanted in (_R, _AD):  # a decision-maker anywhere is involved enough
+            continue
+        parties = [party for _, party in by_category.get(wanted, [])]
+        there = [p.id for p in parties if p.id in at_table]
+        if not there or any(pid in with_residents for pid in there):
+            continue
+        sessions = list(dict.fromkeys(sid for pid in there for sid in at_table[pid]))
+        name = category(wanted)
+        yield Violation(
+            ("parties", trajectory.parties.index(parties[0])),
+            Text(
+                f"The category {name.en} ({listing(there)}) takes part only apart from "
+                f"the residents (in {listing(sessions)}): they never sit at one table.",
+                f"De doelgroep {name.nl} ({listing(there)}) doet alleen mee zonder de "
+                f"bewoners (in {listing(sessions)}): zij zitten nooit aan één tafel.",
+            ),
+            hint=Text(
+                "Bring them and the residents together in a session, where they can take "
+                "the next step together.",
+                "Breng hen en de bewoners samen in een bijeenkomst, waar zij samen de "
+                "volgende stap kunnen zetten.",
+            ),
+            related=(*there, *sessions),
+        )
+
+
+def _at_table(record: bool, takes_part: bool | None) -> bool:
+    return bool(takes_part) or (takes_part is None and not record)
 
 
 class _Standing:
@@ -277,8 +348,8 @@ class _Standing:
                 found.update(dict.fromkeys(table.get(party, [])))
         return list(found)
 
-    def describe(self, ids: list[str]) -> tuple[str, str]:
-        """How the parties stand, in English and in Dutch."""
+    def describe(self, ids: list[str], only: str | None = None) -> tuple[str, str]:
+        """How the parties stand, in English and in Dutch (``only``: at one session)."""
         en: list[str] = []
         nl: list[str] = []
         for table, say_en, say_nl in (
@@ -287,17 +358,26 @@ class _Standing:
             (self.unstated, "presence not stated", "aanwezigheid niet vermeld"),
             (self.absent, "not present or without a voice", "niet aanwezig of zonder stem"),
         ):
-            here = [party for party in ids if party in table]
-            if here:
+            here = [p for p in ids if p in table and (only is None or only in table[p])]
+            if here and only is not None:
+                en.append(f"{say_en}: {listing(here)}")
+                nl.append(f"{say_nl}: {listing(here)}")
+            elif here:
                 where = ", ".join(f"'{p}' at {listing(table[p], 3)}" for p in here)
                 waar = ", ".join(f"'{p}' bij {listing(table[p], 3)}" for p in here)
                 en.append(f"{say_en}: {where}")
                 nl.append(f"{say_nl}: {waar}")
-        never = [
-            party
-            for party in ids
-            if not any(party in t for t in (self.left_out, self.zero, self.unstated, self.absent))
-        ]
+        never = (
+            []
+            if only is not None
+            else [
+                party
+                for party in ids
+                if not any(
+                    party in t for t in (self.left_out, self.zero, self.unstated, self.absent)
+                )
+            ]
+        )
         if never:
             en.append(f"not listed at any session: {listing(never)}")
             nl.append(f"bij geen bijeenkomst genoemd: {listing(never)}")

@@ -10,6 +10,7 @@ from plein.checks._scope import FORMAL_KINDS, WORKING_KINDS, roles_are_known
 from plein.checks.stakeholders._views import Roles, roles
 from plein.checks.stakeholders._words import listing, role
 from plein.model import Role, Session, SessionKind, Trajectory
+from plein.workformats import Per
 
 __all__ = ["MissingRole"]
 
@@ -64,9 +65,11 @@ class MissingRole(Check):
 
     On a plan each missing role is one warning, with a hint to assign it. On a record
     the note-taker is not asked for (one is rarely named even where minutes exist),
-    and what is missing is said once for the session: when the record does not give
-    its roles (`notRecorded: [roles]`, or no roles at all) the finding says which
-    roles could not be verified; when it does, which roles it shows nobody held.
+    and what is missing is said once for the session. When the record gives its
+    roles, the finding says which ones it shows nobody held. When it does not
+    (`notRecorded: [roles]`, or no roles at all), it is judged on what it shows: the
+    client, and the roles its own work formats need for the whole session (a
+    fishbowl's facilitator); the finding says which of those could not be verified.
 
     ## Why it matters
 
@@ -105,17 +108,19 @@ class MissingRole(Check):
         for s, session in enumerate(trajectory.sessions):
             if session.kind in FORMAL_KINDS or session.kind is SessionKind.OTHER:
                 continue
-            missing = [
-                needed
-                for needed in _needed(session, required)
-                if not _filled(trajectory, held, s, session, needed)
-            ]
+            known = roles_are_known(session)
+            needed = _needed(session, required)
+            if session.is_record and not known:
+                needed = [
+                    r for r in needed if r is Role.ISSUE_OWNER or r in _format_needs(ctx, session)
+                ]
+            missing = [r for r in needed if not _filled(trajectory, held, s, session, r)]
             if session.is_record:
                 if missing:
-                    yield _record_violation(s, session, missing, roles_are_known(session))
+                    yield _record_violation(s, session, missing, known)
             else:
-                for needed in missing:
-                    yield _plan_violation(trajectory, s, session, needed)
+                for gap in missing:
+                    yield _plan_violation(trajectory, s, session, gap)
             mandated = [a.id for a in session.agreements if a.needs_mandate]
             if (
                 mandated
@@ -156,6 +161,19 @@ def _needed(session: Session, required: list[Role]) -> list[Role]:
             continue
         needed.append(wanted)
     return needed
+
+
+def _format_needs(ctx: Context, session: Session) -> set[Role]:
+    """The roles the session's own work formats need once for the whole session."""
+    needs: set[Role] = set()
+    for block in session.programme:
+        if not block.kind.is_content:
+            continue
+        for format_id in (block.format, *(track.format for track in block.tracks)):
+            found = ctx.format(format_id)
+            if found is not None:
+                needs.update(n.role for n in found.roles_needed if n.per is Per.SESSION)
+    return needs
 
 
 def _filled(trajectory: Trajectory, held: Roles, s: int, session: Session, needed: Role) -> bool:
