@@ -51,6 +51,7 @@ import pendulum
 
 __all__ = ["EdtfDate", "EdtfError", "to_edtf"]
 
+_QUALIFIED_GROUPING = re.compile(r"^(\d{4}-(?:2[1-9]|3[0-9]|4[01]))([~?%])$")
 _SEASON_WINTER = re.compile(r"^(\d{4})-24$")
 _PLAIN_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PLAIN = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(\d{2}))?)?([~?%]?)$")
@@ -69,6 +70,13 @@ def _bounds(text: str) -> tuple[pendulum.Date, pendulum.Date, bool, bool, bool]:
         return exact, exact, False, False, False
     if _PLAIN.fullmatch(text):  # a qualified day, a month or a year: no parser needed
         return _plain(text)
+    qualified = _QUALIFIED_GROUPING.fullmatch(text)
+    if qualified:  # the edtf package reads seasons and quarters only without a qualifier
+        low_day, high_day, _, _, _ = _bounds(qualified.group(1))
+        qualifier = qualified.group(2)
+        approximate = qualifier in "~%"
+        margin = pendulum.duration(months=1) if approximate else pendulum.duration()
+        return low_day - margin, high_day + margin, approximate, qualifier in "?%", False
     try:
         from edtf import parse_edtf, struct_time_to_date  # imported when first needed
 
