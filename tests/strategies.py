@@ -37,7 +37,7 @@ from plein import (
     Waiver,
     Window,
 )
-from plein.workformats import BUILTIN_FORMATS
+from plein.workformats import BUILTIN_FORMATS, Exposure, OwnFormat
 
 ids = st.from_regex(r"[a-z][a-z0-9-]{0,10}[a-z0-9]", fullmatch=True)
 # Any text a person could type, control characters and all, but no lone surrogates.
@@ -405,6 +405,17 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
                 description=draw(texts),
             )
             for fmt in draw(st.lists(st.sampled_from(BUILTIN_FORMATS), max_size=1))
+        ]
+        + [
+            # A format known only by its names and what little its authors say of it.
+            OwnFormat(
+                id=f"eigen-{n}",
+                name_nl=f"Eigen vorm {n}",
+                name_en=f"Own format {n}",
+                exposure=draw(_maybe(st.sampled_from(Exposure))),
+                description=draw(texts),
+            )
+            for n in range(draw(st.integers(0, 1)))
         ],
         extensions=draw(extensions),
     )

@@ -1,11 +1,12 @@
 """The trust arc of a session: what each block asks people to expose, and what it builds.
 
 The rule, block by block through the content of a session (the walk-in and breaks are
-neutral, and every session starts afresh: the people and the evening are new):
+neutral; a session starts afresh unless its caller says what trust the group brings):
 
 * **Trust** has two parts. The group is *introduced* once the session has ground rules
   (a ``ground-rules`` safety measure) or a block whose work format builds trust has
-  taken place (a check-in, an introduction round, 1-2-4-All). It has *practised*
+  taken place (a check-in, an introduction round, 1-2-4-All), or people have shared a
+  meal or social time (a ``meal`` or ``social`` block) before it. It has *practised*
   speaking in pairs or in small groups once a block asked that. Its **level** is the
   rank of the smaller setting practised (0 none, 1 pairs, 2 small groups) plus 1 when
   it is introduced: 0 to 3. Speaking in plenary does not count as practice: there,
@@ -19,6 +20,16 @@ neutral, and every session starts afresh: the people and the evening are new):
   how trust starts (an introduction round asks little more than a name).
 * A block whose work format is unknown asks an unknown exposure, is not judged, and
   adds no trust, because nothing shows that it built any.
+
+**Trust carries over**: :func:`trust_arc` takes the trust a group brings from earlier
+sessions where its parties met, so that a standing group's fifth meeting, or the second
+day of a workshop, does not start from zero.
+
+**Opening and closing** (:func:`opens_deliberately`, :func:`closes_deliberately`): a session
+opens with a format of the ``open`` arc, with ground rules, or with a shared meal or social
+time; it closes with a format of the ``close`` arc, a block that agrees or harvests (an
+agreements or next-steps round), a block whose main purpose is to choose (dot voting), or
+social time after the content. An unknown format is "cannot tell", never "not closing".
 """
 
 from __future__ import annotations
@@ -28,9 +39,9 @@ from types import MappingProxyType
 
 import attrs
 
-from plein.model import SafetyMeasureKind, Session
-from plein.trust._content import LEVELLING, Unit, content_blocks, exposure_of, units
-from plein.workformats import Arc, Catalogue, Exposure
+from plein.model import BlockKind, SafetyMeasureKind, Session
+from plein.trust._content import LEVELLING, Unit, content_blocks, exposure_of, is_content, units
+from plein.workformats import Arc, Catalogue, Exposure, Purpose, WorkFormat
 
 __all__ = [
     "TRUST_NEEDED",
@@ -147,18 +158,31 @@ def _needs(parts: tuple[Unit, ...]) -> int:
     return needs
 
 
-def trust_arc(session: Session, formats: Catalogue) -> TrustArc:
+#: Blocks outside the content where people meet informally: a shared meal, social time.
+_SHARED = frozenset({BlockKind.MEAL, BlockKind.SOCIAL})
+
+
+def trust_arc(session: Session, formats: Catalogue, start: Trust | None = None) -> TrustArc:
     """The trust arc of ``session``, its work formats looked up in ``formats``.
 
     The rule is the module's: trust starts introduced when the session has ground rules,
-    grows with trust-building formats and with work in pairs and small groups, and
-    each block needs the level :data:`TRUST_NEEDED` gives for what it asks.
+    grows with trust-building formats, shared meals and social time, and with work in
+    pairs and small groups, and each block needs the level :data:`TRUST_NEEDED` gives
+    for what it asks. ``start`` is the trust the group brings (see :func:`carried_over`);
+    by default none.
     """
     ground_rules = any(m.kind is SafetyMeasureKind.GROUND_RULES for m in session.safety)
-    start = Trust(introduced=ground_rules)
+    start = start or Trust()
+    if ground_rules:
+        start = attrs.evolve(start, introduced=True)
     trust = start
     steps: list[TrustStep] = []
-    for index, block in content_blocks(session, formats):
+    for index, block in enumerate(session.programme):
+        if block.kind in _SHARED:
+            trust = attrs.evolve(trust, introduced=True)
+            continue
+        if not is_content(block, formats):
+            continue
         parts = units(block, formats)
         exposure = exposure_of(parts)
         needs = _needs(parts) if exposure is not None else 0
@@ -168,28 +192,51 @@ def trust_arc(session: Session, formats: Catalogue) -> TrustArc:
     return TrustArc(session.id, start, tuple(steps))
 
 
-def _at_arc(session: Session, formats: Catalogue, arc: Arc, last: bool) -> bool | None:
+def _opens(fmt: WorkFormat) -> bool:
+    return fmt.arc is Arc.OPEN
+
+
+def _closes(fmt: WorkFormat) -> bool:
+    if fmt.arc is Arc.CLOSE:
+        return True
+    if not {Purpose.AGREE, Purpose.HARVEST}.isdisjoint(fmt.purposes):
+        return True
+    return bool(fmt.purposes) and fmt.purposes[0] is Purpose.CHOOSE
+
+
+def _at_end(session: Session, formats: Catalogue, last: bool) -> bool | None:
+    programme = list(enumerate(session.programme))
     blocks = list(content_blocks(session, formats))
     if not blocks:
         return None
-    _, block = blocks[-1] if last else blocks[0]
+    index, block = blocks[-1] if last else blocks[0]
+    # A shared meal or social time before the content opens it; social time after, closes.
+    around = programme[index + 1 :] if last else programme[:index]
+    if any(other.kind in _SHARED for _, other in around):
+        return True
     parts = units(block, formats)
     if any(unit.format is None for unit in parts):
         return None
-    return all(unit.format is not None and unit.format.arc is arc for unit in parts)
+    test = _closes if last else _opens
+    return all(unit.format is not None and test(unit.format) for unit in parts)
 
 
 def opens_deliberately(session: Session, formats: Catalogue) -> bool | None:
-    """Whether the first content block has an opening work format (the ``open`` arc).
+    """Whether the session opens: ground rules, a shared meal or social time before the
+    content, or a first content block with an opening work format (the ``open`` arc).
 
     None when the session has no content block or that block's format is unknown.
     """
-    return _at_arc(session, formats, Arc.OPEN, last=False)
+    if any(m.kind is SafetyMeasureKind.GROUND_RULES for m in session.safety):
+        return True if any(True for _ in content_blocks(session, formats)) else None
+    return _at_end(session, formats, last=False)
 
 
 def closes_deliberately(session: Session, formats: Catalogue) -> bool | None:
-    """Whether the last content block has a closing work format (the ``close`` arc).
+    """Whether the session closes: social time after the content, or a last content block
+    that closes (the ``close`` arc), agrees or harvests (an agreements or next-steps round)
+    or whose main purpose is to choose (dot voting).
 
     None when the session has no content block or that block's format is unknown.
     """
-    return _at_arc(session, formats, Arc.CLOSE, last=True)
+    return _at_end(session, formats, last=True)

@@ -1,11 +1,16 @@
 """Safety: whether what must be said has a safe channel, and whether a session needs one.
 
 A **safe channel** is a way to say something without having to say it before the whole
-room: anonymous input, a complaints corner for personal matters, or working in small
-groups first. A session has one when it names such a measure under ``safety``, or when
-its programme shows it: a block in pairs or small groups comes before the first block
-that asks people to speak in plenary or take a public position (blocks that build
-trust, such as an introduction round, do not count as that first plenary block).
+room: anonymous input, a complaints corner for personal matters, confidentiality, an
+independent board to turn to with doubts, or working in small groups first. A session
+has one when it names such a measure under ``safety``, or when its programme shows it:
+a block where people give their input in writing or one to one (post-its, a reaction
+form, dot voting, the stands of an information market), or a block in pairs or small
+groups before the first block that asks people to speak in plenary or take a public
+position (blocks that build trust, such as an introduction round, do not count as that
+first plenary block). Across a trajectory (:func:`safe_channel`), a survey or online
+input the session follows is a safe channel too: everyone could give input outside the
+room.
 
 A session is **contested** (:func:`contested`) when its programme asks a public
 position on a dilemma, when the issue is spatial and residents and entrepreneurs
@@ -19,7 +24,13 @@ from collections.abc import Collection
 
 import attrs
 
-from plein.model import IssueNature, PartyCategory, SafetyMeasureKind, Session, Trajectory
+from plein.model import (
+    IssueNature,
+    PartyCategory,
+    SafetyMeasureKind,
+    Session,
+    Trajectory,
+)
 from plein.trust._content import LEVELLING, at_table, content_blocks, exposure_of, units
 from plein.workformats import Catalogue, Exposure
 
@@ -37,6 +48,8 @@ SAFE_CHANNELS = frozenset(
         SafetyMeasureKind.ANONYMOUS_INPUT,
         SafetyMeasureKind.COMPLAINTS_CORNER,
         SafetyMeasureKind.SMALL_GROUPS_FIRST,
+        SafetyMeasureKind.CONFIDENTIALITY,
+        SafetyMeasureKind.OVERSIGHT,
     }
 )
 
@@ -59,16 +72,29 @@ def works_in_small_groups_first(session: Session, formats: Catalogue) -> bool:
     return False
 
 
+def _voice_without_audience(session: Session, formats: Catalogue) -> bool:
+    return any(
+        unit.format is not None and unit.format.exposure.is_safe_channel
+        for _, block in content_blocks(session, formats)
+        for unit in units(block, formats)
+    )
+
+
 def has_safe_channel(session: Session, formats: Catalogue | None = None) -> bool:
     """Whether what must be said has a safe channel in this session.
 
-    The session names anonymous input, a complaints corner or small groups first under
-    ``safety``; or, when ``formats`` is given, its programme works in small groups
-    before anything is said in plenary (:func:`works_in_small_groups_first`).
+    The session names one of :data:`SAFE_CHANNELS` under ``safety``; or, when
+    ``formats`` is given, its programme has a block where input is given in writing or
+    one to one, or works in small groups before anything is said in plenary
+    (:func:`works_in_small_groups_first`).
     """
     if any(measure.kind in SAFE_CHANNELS for measure in session.safety):
         return True
-    return formats is not None and works_in_small_groups_first(session, formats)
+    if formats is None:
+        return False
+    return _voice_without_audience(session, formats) or works_in_small_groups_first(
+        session, formats
+    )
 
 
 @attrs.frozen

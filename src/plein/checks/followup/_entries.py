@@ -6,7 +6,7 @@ the family stays linear in the size of the design.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 import pendulum
@@ -26,11 +26,13 @@ from plein.model import (
 __all__ = [
     "Entry",
     "FollowUps",
+    "by_session",
     "days",
     "describe_due",
     "due_key",
     "follow_ups",
     "length",
+    "listed",
     "node_name",
 ]
 
@@ -114,6 +116,20 @@ def _build(trajectory: Trajectory) -> FollowUps:
         roles_by_id,
         {party: frozenset(roles) for party, roles in party_roles.items()},
     )
+
+
+def by_session(entries: Iterable[Entry]) -> list[list[Entry]]:
+    """Entries grouped by the session that made them, in design order: a record's gaps are
+    said once per session, not once per item."""
+    groups: dict[str, list[Entry]] = {}
+    for entry in entries:
+        groups.setdefault(entry.session.id, []).append(entry)
+    return list(groups.values())
+
+
+def listed(entries: Sequence[Entry]) -> str:
+    """The ids of some entries, comma-separated: ``count, report``."""
+    return ", ".join(entry.item.id for entry in entries)
 
 
 def days(count: int) -> Text:

@@ -15,7 +15,14 @@ class DeadEndAgreement(Check):
     ("the parties accept the three design principles").
 
     Promises the organiser made at the same session do not count: a promise is not a
-    follow-up of an agreement between the parties.
+    follow-up of an agreement between the parties. An agreement whose `outcome` is
+    recorded (adopted, adapted, not adopted, with who decided) is not a dead end: what
+    was done with it is on record.
+
+    ## On a plan and on a record
+
+    Alike, a warning: on a plan, add the action or mark the agreement final; on a
+    record, the agreement as recorded leads nowhere, which is worth asking about.
 
     ## Why it matters
 
@@ -42,7 +49,7 @@ class DeadEndAgreement(Check):
 
     def run(self, ctx: Context) -> Iterator[Violation]:
         for path, session, agreement in ctx.trajectory.agreements():
-            if agreement.actions or agreement.final:
+            if agreement.actions or agreement.final or agreement.outcome is not None:
                 continue
             yield Violation(
                 (*path, "actions"),

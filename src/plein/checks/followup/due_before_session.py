@@ -16,8 +16,14 @@ class DueBeforeSession(Check):
     for). A due date on the day of the session itself, or before it, is reported with
     the number of days.
 
-    A moment that does not come to a date, or a session without a date, is not judged
-    here (FU103 reports the first).
+    A moment that does not come to a date, or a session without a single known day, is
+    not judged here (FU103 reports the first). Approximate due dates count by their
+    last possible day, so "end of March" made on 12 March is not early.
+
+    ## On a plan and on a record
+
+    Alike: the due date and the session's date are both in the design, so a due date
+    on or before the session that made it is a breach the data shows.
 
     ## Why it matters
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from plein.checks._api import Check, Context, Severity, Text, Violation
-from plein.checks.followup._entries import Entry, follow_ups
-from plein.model import PartyCategory, Role
+from plein.checks.followup._entries import Entry, FollowUps, follow_ups
+from plein.model import PartyCategory, Role, Trajectory
 
 
 class FacilitatorOwnsAction(Check):
@@ -23,7 +23,15 @@ class FacilitatorOwnsAction(Check):
       issue owner may own actions.
 
     Promises are judged the same way: a promise is the organiser's, and the organiser
-    is the issue owner, not the person who leads the conversation.
+    is the issue owner, not the person who leads the conversation. So a party that
+    organises or commissions the session (its `organisers`), or that owns the issue,
+    is its client, whatever its category: it may own actions and promises. For a
+    joint duty every owner, and the lead, is checked.
+
+    ## On a plan and on a record
+
+    Alike: who owns an item is what the design shows, so a facilitator named as owner
+    is a breach the data shows, on a plan and on a record.
 
     ## Why it matters
 
@@ -52,54 +60,67 @@ class FacilitatorOwnsAction(Check):
         view = follow_ups(ctx)
         trajectory = ctx.trajectory
         for entry in view.entries:
-            owner = entry.item.owner
-            if owner is None:
-                continue
-            where = (*entry.path, "owner")
-            party = trajectory.party(owner)
-            if party is not None:
-                roles = view.party_roles.get(owner, frozenset())
-                if roles - {Role.FACILITATOR}:
-                    continue
-                if party.category is PartyCategory.FACILITATION:
-                    why = Text(
-                        "the facilitator's own organisation (category facilitation)",
-                        "de eigen organisatie van de procesbegeleider (categorie facilitation)",
-                    )
-                elif Role.FACILITATOR in roles:
-                    why = Text(
-                        "a party whose only role in the trajectory is facilitator",
-                        "een partij met als enige rol in het traject die van procesbegeleider",
-                    )
-                else:
-                    continue
-                yield Violation(
-                    where,
-                    Text(
-                        f"{entry.name.en} is owned by {owner}, {why.en}.",
-                        f"{entry.name.nl} ligt bij {owner}, {why.nl}.",
-                    ),
-                    hint=_hint(entry),
-                    related=(entry.item.id, owner, entry.session.id),
+            client = {*entry.session.organisers, trajectory.issue.owner}
+            for owner in entry.item.responsible:
+                yield from self._judge(view, trajectory, entry, owner, client)
+
+    def _judge(
+        self,
+        view: FollowUps,
+        trajectory: Trajectory,
+        entry: Entry,
+        owner: str,
+        client: set[str | None],
+    ) -> Iterator[Violation]:
+        where = (*entry.path, "owners" if owner in entry.item.owners else "lead")
+        party = trajectory.party(owner)
+        if party is not None and owner in client:
+            return
+        if party is not None:
+            roles = view.party_roles.get(owner, frozenset())
+            if roles - {Role.FACILITATOR}:
+                return
+            if party.category is PartyCategory.FACILITATION:
+                why = Text(
+                    "the facilitator's own organisation (category facilitation)",
+                    "de eigen organisatie van de procesbegeleider (categorie facilitation)",
                 )
-                continue
-            assignment = view.roles_by_id.get(owner)
-            if assignment is not None and assignment.role is Role.FACILITATOR:
-                yield Violation(
-                    where,
-                    Text(
-                        f"{entry.name.en} is owned by role assignment '{owner}': the "
-                        f"facilitator role, held by {assignment.party}.",
-                        f"{entry.name.nl} ligt bij roltoewijzing '{owner}': de rol van "
-                        f"procesbegeleider, vervuld door {assignment.party}.",
-                    ),
-                    hint=_hint(entry),
-                    related=tuple(
-                        x
-                        for x in (entry.item.id, owner, assignment.party, entry.session.id)
-                        if x is not None
-                    ),
+            elif Role.FACILITATOR in roles:
+                why = Text(
+                    "a party whose only role in the trajectory is facilitator",
+                    "een partij met als enige rol in het traject die van procesbegeleider",
                 )
+            else:
+                return
+            yield Violation(
+                where,
+                Text(
+                    f"{entry.name.en} is owned by {owner}, {why.en}.",
+                    f"{entry.name.nl} ligt bij {owner}, {why.nl}.",
+                ),
+                hint=_hint(entry),
+                related=(entry.item.id, owner, entry.session.id),
+            )
+            return
+        assignment = view.roles_by_id.get(owner)
+        if assignment is not None and assignment.role is Role.FACILITATOR:
+            held = assignment.party or "someone the record does not name"
+            door = assignment.party or "iemand die het verslag niet noemt"
+            yield Violation(
+                where,
+                Text(
+                    f"{entry.name.en} is owned by role assignment '{owner}': the "
+                    f"facilitator role, held by {held}.",
+                    f"{entry.name.nl} ligt bij roltoewijzing '{owner}': de rol van "
+                    f"procesbegeleider, vervuld door {door}.",
+                ),
+                hint=_hint(entry),
+                related=tuple(
+                    x
+                    for x in (entry.item.id, owner, assignment.party, entry.session.id)
+                    if x is not None
+                ),
+            )
 
 
 def _hint(entry: Entry) -> Text:

@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from plein.checks._api import Check, Context, Severity, Text, Violation
-from plein.checks.followup._entries import Entry, follow_ups, length, node_name
-from plein.model import Due, Trajectory
+from plein.checks.followup._entries import (
+    Entry,
+    by_session,
+    follow_ups,
+    length,
+    listed,
+    node_name,
+)
+from plein.model import ActionStatus, Due, Trajectory
 
 
 class UndatedAction(Check):
@@ -21,8 +28,20 @@ class UndatedAction(Check):
     - `within` a length does when the session that made the action or promise has a
       date.
 
+    Recurring duties (`every`) are dated by their first moment, joint duties like any
+    other, and a moment `after` an event (a decision, the start of the works) by the
+    date of that event.
+
     The check says which is the case: no due moment at all, a session or step without a
     date, or a length counted from a session without a date.
+
+    ## On a plan and on a record
+
+    A missing due date is missing data, not a breach: a warning either way. On a plan
+    each item is named with a hint to date it. On a record (a held session) the items
+    its record gives no due date for are named together, once per session (a dropped
+    one is left alone; for a done one, when it was due is still what shows whether the
+    promise was kept on time).
 
     ## Why it matters
 
@@ -35,7 +54,7 @@ class UndatedAction(Check):
 
     code = "FU103"
     slug = "undated-action"
-    severity = Severity.ERROR
+    severity = Severity.WARNING
     summary = Text(
         "An action or promise has no due date, or its due moment does not come to a date.",
         "Een actiepunt of toezegging heeft geen deadline, of de deadline is niet tot een "
@@ -48,8 +67,20 @@ class UndatedAction(Check):
 
     def run(self, ctx: Context) -> Iterator[Violation]:
         trajectory = ctx.trajectory
-        for entry in follow_ups(ctx).entries:
+        entries = follow_ups(ctx).entries
+        on_record = [
+            e
+            for e in entries
+            if e.session.is_record
+            and e.item.due is None
+            and e.item.status is not ActionStatus.DROPPED
+        ]
+        for group in by_session(on_record):
+            yield _record_undated(group)
+        for entry in entries:
             due = entry.item.due
+            if due is None and entry.session.is_record:
+                continue
             if due is None:
                 yield Violation(
                     (*entry.path, "due"),
@@ -68,6 +99,25 @@ class UndatedAction(Check):
                 )
             elif entry.due_date is None:
                 yield _unresolved(trajectory, entry, due)
+
+
+def _record_undated(group: list[Entry]) -> Violation:
+    session = group[0].session
+    ids = listed(group)
+    return Violation(
+        (*group[0].path, "due"),
+        Text(
+            f"The record of session {session.id} gives no due date for {ids}: whether "
+            "it is done in time cannot be followed.",
+            f"Het verslag van bijeenkomst {session.id} geeft geen deadline voor {ids}: "
+            "of het op tijd klaar is, is niet te volgen.",
+        ),
+        hint=Text(
+            "Add `due` where another source gives one; otherwise ask the owner by when.",
+            "Voeg `due` toe als een andere bron die geeft; vraag anders de eigenaar wanneer.",
+        ),
+        related=(*(entry.item.id for entry in group), session.id),
+    )
 
 
 def _unresolved(trajectory: Trajectory, entry: Entry, due: Due) -> Violation:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from plein.checks._api import Check, Context, Severity, Text, Violation
-from plein.checks.followup._entries import Entry, FollowUps, follow_ups
+from plein.checks.followup._entries import Entry, FollowUps, by_session, follow_ups, listed
 from plein.model import Trajectory
 
 
@@ -21,7 +21,15 @@ class UnownedAction(Check):
       is held by a party of the trajectory ("the coordinator of the theme mobility").
 
     The check reports an item with no owner at all, and an owner that names neither,
-    or a role assignment whose party is not one of the trajectory's.
+    or a role assignment whose party is not one of the trajectory's. For a joint duty
+    every owner, and the lead, is checked. A role assignment without a party (the role
+    was filled, the record does not say by whom) is an owner.
+
+    ## On a plan and on a record
+
+    No owner is missing data, not a breach: a warning either way. On a plan each item
+    without an owner is named, with a hint to add one. On a record (a held session) the
+    items its record gives no owner for are named together, once per session.
 
     ## Why it matters
 
@@ -34,7 +42,7 @@ class UnownedAction(Check):
 
     code = "FU101"
     slug = "unowned-action"
-    severity = Severity.ERROR
+    severity = Severity.WARNING
     summary = Text(
         "An action or promise has no owner among the parties.",
         "Een actiepunt of toezegging heeft geen eigenaar onder de partijen.",
@@ -48,9 +56,9 @@ class UnownedAction(Check):
     def run(self, ctx: Context) -> Iterator[Violation]:
         view = follow_ups(ctx)
         trajectory = ctx.trajectory
-        for entry in view.entries:
-            owners = entry.item.responsible
-            if not owners:
+        unowned = [entry for entry in view.entries if not entry.item.responsible]
+        for entry in unowned:
+            if not entry.session.is_record:
                 yield Violation(
                     (*entry.path, "owners"),
                     Text(
@@ -59,7 +67,10 @@ class UnownedAction(Check):
                     ),
                     related=(entry.item.id, entry.session.id),
                 )
-            for owner in owners:
+        for group in by_session(e for e in unowned if e.session.is_record):
+            yield _record_unowned(group)
+        for entry in view.entries:
+            for owner in entry.item.responsible:
                 yield from self._check_owner(entry, owner, trajectory, view)
 
     def _check_owner(
@@ -100,3 +111,24 @@ class UnownedAction(Check):
                 ),
                 related=(entry.item.id, owner, assignment.party, entry.session.id),
             )
+
+
+def _record_unowned(group: list[Entry]) -> Violation:
+    session = group[0].session
+    ids = listed(group)
+    return Violation(
+        (*group[0].path, "owners"),
+        Text(
+            f"The record of session {session.id} names no owner for {ids}: who carries "
+            "it forward cannot be verified.",
+            f"Het verslag van bijeenkomst {session.id} noemt geen eigenaar voor {ids}: "
+            "wie het oppakt is niet na te gaan.",
+        ),
+        hint=Text(
+            "Add the owner under `owners` where another source names one; otherwise ask "
+            "the organiser who carries it forward.",
+            "Zet de eigenaar onder `owners` als een andere bron die noemt; vraag anders "
+            "de organisator wie het oppakt.",
+        ),
+        related=(*(entry.item.id for entry in group), session.id),
+    )

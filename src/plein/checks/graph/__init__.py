@@ -3,7 +3,10 @@
 from plein.checks.graph.backward_dates import DatesRunBackward
 from plein.checks.graph.cycle import CyclicTrajectory
 from plein.checks.graph.dead_end import DeadEndSession
+from plein.checks.graph.overtaken import OvertakenDate
 from plein.checks.graph.slipped import SlippedDate
+from plein.checks.graph.uncertain import UncertainDate
+from plein.checks.graph.undated import UndatedNode
 from plein.checks.graph.unreachable import UnreachableStep
 
 __all__ = [
@@ -11,7 +14,10 @@ __all__ = [
     "CyclicTrajectory",
     "DatesRunBackward",
     "DeadEndSession",
+    "OvertakenDate",
     "SlippedDate",
+    "UncertainDate",
+    "UndatedNode",
     "UnreachableStep",
 ]
 
@@ -22,4 +28,7 @@ CHECKS = (
     DatesRunBackward,
     DeadEndSession,
     SlippedDate,
+    UndatedNode,
+    UncertainDate,
+    OvertakenDate,
 )

@@ -20,7 +20,14 @@ class DatesRunBackward(Check):
     planned for "2021" after a session in March 2021 is not), with at least the number
     of days between them, separately for planned and actual dates. Links where either
     date is unknown are not judged. Two sources that disagree on a date by a day
-    (`[2011-11-16,2011-11-17]`) reverse nothing.
+    (`[2011-11-16,2011-11-17]`) reverse nothing. A date marked uncertain (`2021-10-05?`,
+    a year or day inferred) is not held against the graph: GR107 notes it instead.
+
+    ## On a plan and on a record
+
+    Alike: two dates the design gives with certainty that put a node surely before one
+    it follows are a breach the data shows. A plan overtaken by a slip (an actual date
+    past a later node's planned one) is GR108's.
 
     ## Why it matters
 
@@ -54,7 +61,9 @@ class DatesRunBackward(Check):
                 (True, earlier.planned_date, later.planned_date),
                 (False, earlier.actual_date, later.actual_date),
             ):
-                if first is not None and then is not None and then.surely_before(first):
+                if first is None or then is None or first.is_uncertain or then.is_uncertain:
+                    continue
+                if then.surely_before(first):
                     yield _backward(view, before, node, first, then, planned=planned)
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from plein.checks._api import Check, Context, Severity, Text, Violation
 from plein.checks.graph._view import graph_view
+from plein.model import Session, Trajectory
 
 
 class DeadEndSession(Check):
@@ -15,6 +16,14 @@ class DeadEndSession(Check):
     names it in `after`. The last session of a trajectory too leads somewhere: to the
     report, the college or council decision, or the publication that it feeds. Steps
     that are not meetings may end the graph.
+
+    ## On a plan and on a record
+
+    On a plan, a session after which nothing is planned is a missing piece: a warning
+    with a hint. A held session is where the record of a trajectory may simply stop:
+    the last recorded node of an excerpt is not a dead end, so a held session with no
+    successor is reported only when the trajectory surely goes on after it (another
+    session or step is dated surely later) without building on it.
 
     ## Why it matters
 
@@ -47,6 +56,8 @@ class DeadEndSession(Check):
                 continue
             if any(True for _ in graph.successors(session.id)):
                 continue
+            if session.is_record and not _goes_on_after(ctx.trajectory, session):
+                continue  # the record stops here; that is not a dead end
             date = session.date
             when = Text(f" ({date})", f" ({date})") if date else Text("", "")
             yield Violation(
@@ -59,3 +70,14 @@ class DeadEndSession(Check):
                 ),
                 related=(session.id,),
             )
+
+
+def _goes_on_after(trajectory: Trajectory, session: Session) -> bool:
+    when = session.when
+    if when is None:
+        return False
+    return any(
+        node.when is not None and node.when.surely_after(when)
+        for node in trajectory.nodes()
+        if node.id != session.id
+    )

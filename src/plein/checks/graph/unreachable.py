@@ -24,6 +24,11 @@ class UnreachableStep(Check):
     When every node has a predecessor (the graph is one big circle, see GR101), the
     first session in the design is taken as the start.
 
+    ## On a plan and on a record
+
+    A warning either way: a missing `after` is a missing piece of a plan (add the link),
+    and on a record, a link the sources do not state. Neither is a breach the data shows.
+
     ## Why it matters
 
     A trajectory is one designed path in which each Plein takes the next step. A
@@ -35,7 +40,7 @@ class UnreachableStep(Check):
 
     code = "GR102"
     slug = "unreachable-step"
-    severity = Severity.ERROR
+    severity = Severity.WARNING
     options: ClassVar[Mapping[str, Option]] = {
         "start": Option(
             "",

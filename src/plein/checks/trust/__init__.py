@@ -3,6 +3,7 @@
 from plein.checks.trust.abrupt_closing import AbruptClosing
 from plein.checks.trust.abrupt_opening import AbruptOpening
 from plein.checks.trust.broken_promises import BrokenPromisesBeforeSession
+from plein.checks.trust.decided_before_participation import DecidedBeforeParticipation
 from plein.checks.trust.decision_not_owned import DecisionNotOwned
 from plein.checks.trust.exposure_before_trust import ExposureBeforeTrust
 from plein.checks.trust.inform_party_deciding import InformPartyDeciding
@@ -17,6 +18,7 @@ __all__ = [
     "AbruptClosing",
     "AbruptOpening",
     "BrokenPromisesBeforeSession",
+    "DecidedBeforeParticipation",
     "DecisionNotOwned",
     "ExposureBeforeTrust",
     "InformPartyDeciding",
@@ -40,4 +42,5 @@ CHECKS = (
     UnboundCoProduction,
     DecisionNotOwned,
     InformPartyDeciding,
+    DecidedBeforeParticipation,
 )

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from plein.checks._api import Check, Context, Severity, Text, Violation
+from plein.checks._scope import is_working_meeting
 from plein.checks.trust._ends import end_of
+from plein.checks.trust._known import programme_known
 from plein.trust import closes_deliberately
 
 __all__ = ["AbruptClosing"]
@@ -17,8 +19,15 @@ class AbruptClosing(Check):
     The last content block of each session (breaks do not count) has a work format
     that closes the arc of a session: a check-out round, a plenary harvest, an
     agreements round, an informal close, or a format of a design's own whose `arc` is
-    `close`. A session without content blocks, or whose last block has no known work
-    format, is not judged.
+    `close`. A block that agrees or harvests (an agreements or next-steps round) or
+    whose main purpose is to choose (dot voting) closes too, and so does social time
+    after the content.
+
+    It asks this of working meetings (a Plein, a workshop, a citizens' assembly, a
+    working group), not of an information evening or market, a formal board or council
+    meeting or a site walk, nor of a meeting where every party is only informed. A
+    session without content blocks, or whose last block has no known work format, is
+    not judged: it cannot tell.
 
     Where TB107 (`no-time-to-harvest`) asks for enough time near the end to harvest
     and make agreements, this check asks that the very last thing people do closes the
@@ -50,6 +59,8 @@ class AbruptClosing(Check):
     def run(self, ctx: Context) -> Iterator[Violation]:
         for s, session in enumerate(ctx.trajectory.sessions):
             if closes_deliberately(session, ctx.formats) is not False:
+                continue
+            if not is_working_meeting(ctx.trajectory, session) or not programme_known(session):
                 continue
             last = end_of(ctx, session, last=True)
             if last is None:

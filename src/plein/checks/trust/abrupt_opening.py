@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from plein.checks._api import Check, Context, Severity, Text, Violation
+from plein.checks._scope import is_working_meeting
 from plein.checks.trust._ends import end_of
+from plein.checks.trust._known import earlier_meetings, programme_known
 from plein.trust import opens_deliberately
 
 __all__ = ["AbruptOpening"]
@@ -17,8 +19,22 @@ class AbruptOpening(Check):
     The first content block of each session (after the walk-in; breaks do not count)
     has a work format that opens the arc of a session: a welcome and check-in, an
     introduction round, impromptu networking, ground rules, or a format of a design's
-    own whose `arc` is `open`. A session without content blocks, or whose first block
-    has no known work format, is not judged.
+    own whose `arc` is `open`. Ground rules under the session's `safety`, and a shared
+    meal or social time before the content, open the session too.
+
+    It asks this of working meetings (a Plein, a workshop, a citizens' assembly, a
+    working group), not of an information evening or market, a formal board or council
+    meeting or a site walk, nor of a meeting where every party is only informed. Trust
+    carries over: a session whose parties met in an earlier session of the trajectory
+    (a standing group's later meeting, a later day of a workshop) does not start from
+    zero and is not judged. A session without content blocks, or whose first block has
+    no known work format, is not judged: it cannot tell.
+
+    ## On a plan and on a record
+
+    On a plan, the finding asks for an opening block. A record is judged only when it
+    gives the programme from start to end: a programme known only in part (its end not
+    known, only a tentative plan) shows what was done, not how the session began.
 
     ## Why it matters
 
@@ -47,6 +63,10 @@ class AbruptOpening(Check):
     def run(self, ctx: Context) -> Iterator[Violation]:
         for s, session in enumerate(ctx.trajectory.sessions):
             if opens_deliberately(session, ctx.formats) is not False:
+                continue
+            if not is_working_meeting(ctx.trajectory, session) or not programme_known(session):
+                continue
+            if earlier_meetings(ctx, session):
                 continue
             first = end_of(ctx, session, last=False)
             if first is None:

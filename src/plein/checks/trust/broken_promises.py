@@ -34,6 +34,12 @@ class BrokenPromisesBeforeSession(Check):
     thing in the room, and the work of the evening waits until it is said. Knowing it
     beforehand lets the organiser start by reporting back on it honestly, instead of
     being caught out.
+
+    ## On a plan and on a record
+
+    The same on both, as of the date the design is judged on. A status that is not
+    recorded is never broken: only a follow-up recorded as dropped, or recorded open
+    past its due date, counts.
     """
 
     code = "TR107"

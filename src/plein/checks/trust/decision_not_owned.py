@@ -36,6 +36,11 @@ class DecisionNotOwned(Check):
     does. An agreement that is put to a mandate, or whose outcome is recorded, without
     the co-deciding party among those who made it, is a decision taken about that
     party instead of with it. The design should show who owns each decision.
+
+    ## On a plan and on a record
+
+    The same on both: only parties whose level is recorded as co-decide are asked to
+    be listed; a level that is not recorded is not judged.
     """
 
     code = "TR110"

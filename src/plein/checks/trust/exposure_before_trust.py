@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from plein.checks._api import Check, Context, Severity, Text, Violation
+from plein.checks._scope import FORMAL_KINDS, INFORMING_KINDS
+from plein.checks.trust._known import brought_trust, earlier_meetings
 from plein.checks.trust._views import arcs
 from plein.checks.trust._words import exposure, quoted
-from plein.model import Session
-from plein.trust import Trust, TrustArc, TrustStep
+from plein.model import Session, Unrecorded
+from plein.trust import Trust, TrustArc, TrustStep, trust_arc
 from plein.workformats import Exposure
 
 __all__ = ["ExposureBeforeTrust"]
@@ -26,9 +28,26 @@ class ExposureBeforeTrust(Check):
     *practised* speaking in pairs or in small groups. Listening, pairs and small
     groups ask no trust; speaking in plenary asks one of the two; a public position
     on a dilemma asks both: an introduction *and* small-group work. A work format that
-    builds trust is always allowed, since it is how trust starts. A block whose work
-    format is unknown is not judged, and counts for no trust. Each session starts
-    afresh.
+    builds trust is always allowed, since it is how trust starts. A shared meal or
+    social time before a block introduces the group too.
+
+    Trust carries over: where parties of the session met in an earlier session of the
+    trajectory (a standing group's later meeting, the second day of a workshop), the
+    group starts introduced, with what it practised there. Formal meetings (a board or
+    council meeting) need no trust arc and are not judged; at an informing meeting (an
+    information evening or market, a symposium) only a public position on a dilemma
+    is, since plenary questions are what such an evening is for.
+
+    Only what is known is judged. A block whose work format is unknown is not judged,
+    and nothing after it is either: it may have built the trust that was needed. Nor is
+    a session whose group met before in a session whose programme cannot be read.
+
+    ## On a plan and on a record
+
+    On a plan, the finding says what to build before the block. On a record the same
+    breach is reported when the record shows it; where the record does not give the
+    session's safety measures (`notRecorded: [safety]`), ground rules may have been
+    agreed, so only what would be a breach even then is said.
 
     ## Why it matters
 
@@ -56,8 +75,26 @@ class ExposureBeforeTrust(Check):
 
     def run(self, ctx: Context) -> Iterator[Violation]:
         for s, (session, arc) in enumerate(zip(ctx.trajectory.sessions, arcs(ctx), strict=True)):
-            for step in arc.too_much():
-                yield _violation(s, session, arc, step)
+            if session.kind in FORMAL_KINDS or not arc.too_much():
+                continue
+            # Judge at its best what is not known: ground rules that were not recorded,
+            # and the trust the group brings from earlier meetings.
+            start = brought_trust(ctx, session)
+            if start is None:
+                continue
+            if not session.records(Unrecorded.SAFETY):
+                start = Trust(introduced=True, practised=start.practised)
+            if start != arc.start:
+                arc = trust_arc(session, ctx.formats, start)
+            met = earlier_meetings(ctx, session)
+            for step in arc.steps:
+                if step.exposure is None:
+                    break  # it may have built the trust that the rest needs
+                if not step.asks_too_much:
+                    continue
+                if session.kind in INFORMING_KINDS and step.exposure is not Exposure.PUBLIC_DILEMMA:
+                    continue
+                yield _violation(s, session, arc, step, met)
 
 
 def _had(trust: Trust) -> Text:
@@ -120,19 +157,18 @@ def _fix(step: TrustStep, block: str) -> Text:
     )
 
 
-def _violation(s: int, session: Session, arc: TrustArc, step: TrustStep) -> Violation:
+def _violation(
+    s: int, session: Session, arc: TrustArc, step: TrustStep, met: tuple[Session, ...]
+) -> Violation:
     block = session.programme[step.index]
     asked = exposure(step.exposure) if step.exposure is not None else Text("", "")
     had = _had(step.before)
-    unknown = [other.block for other in arc.unknown() if other.index < step.index]
     caveat = Text("", "")
-    if unknown:
-        names = quoted(unknown)
+    if met:
+        names = quoted(other.id for other in met)
         caveat = Text(
-            f" ({names} before it {'has' if len(unknown) == 1 else 'have'} no known work "
-            "format, so any trust built there cannot be counted)",
-            f" ({names} ervoor {'heeft' if len(unknown) == 1 else 'hebben'} geen bekende "
-            "werkvorm, dus vertrouwen dat daar is opgebouwd telt niet mee)",
+            f" (counting what the group brought from {names})",
+            f" (met wat de groep meebracht uit {names})",
         )
     if block.format is not None:
         by = Text(f"work format '{block.format}'", f"werkvorm '{block.format}'")

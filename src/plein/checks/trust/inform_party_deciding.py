@@ -26,6 +26,11 @@ class InformPartyDeciding(Check):
     agreement that goes to the council makes the ladder say one thing and the evening
     another. Either the party's level is higher than written, and the design should
     say so, or it should not be put where decisions are made.
+
+    ## On a plan and on a record
+
+    The same on both: only a party whose level is recorded as inform is judged, and
+    only where it is named among the agreement's parties or the block's participants.
     """
 
     code = "TR111"

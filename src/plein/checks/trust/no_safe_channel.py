@@ -6,8 +6,10 @@ from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
 from plein.checks._api import Check, Context, Option, Severity, Text, Violation
+from plein.checks._scope import FORMAL_KINDS
+from plein.checks.trust._known import safe_channel
 from plein.checks.trust._words import quoted
-from plein.trust import Contested, contested, has_safe_channel
+from plein.trust import Contested, contested
 
 __all__ = ["NoSafeChannel"]
 
@@ -26,11 +28,24 @@ class NoSafeChannel(Check):
     at the table (their interests in a street or a centre differ as a rule), or when
     the option `contested` names it.
 
-    A safe channel is anonymous input, a complaints corner or small groups first,
-    named under the session's `safety`; or a programme that shows it: a block in pairs
-    or small groups comes before the first block in which people speak in plenary or
-    take a public position (a round that builds trust, such as an introduction round,
-    is not that first block).
+    A safe channel is anonymous input, a complaints corner, small groups first,
+    confidentiality or an independent board to turn to with doubts (`oversight`),
+    named under the session's `safety`; or a programme that shows it: a block where
+    people give input in writing or one to one (post-its, a reaction form, dot voting,
+    the stands of an information market), or a block in pairs or small groups before
+    the first block in which people speak in plenary or take a public position (a
+    round that builds trust, such as an introduction round, is not that first block).
+    A survey or online input that the session follows in the trajectory is a safe
+    channel too: everyone could say what they had to say outside the room. Formal
+    meetings (a board or council meeting) are not judged.
+
+    ## On a plan and on a record
+
+    On a plan, the finding asks for a safe channel. On a record, an unknown is not a
+    missing channel: where the record does not give the safety measures or the
+    programme, or a block of unknown work format may have been a safe channel, the
+    check cannot tell and says nothing; only where the programme asks a public position
+    on a dilemma does it say, once, that the safe channel could not be verified.
 
     ## Why it matters
 
@@ -68,10 +83,19 @@ class NoSafeChannel(Check):
     def run(self, ctx: Context) -> Iterator[Violation]:
         named = frozenset(ctx.option("contested"))
         for s, session in enumerate(ctx.trajectory.sessions):
+            if session.kind in FORMAL_KINDS:
+                continue
             why = contested(ctx.trajectory, session, ctx.formats, named)
-            if not why or has_safe_channel(session, ctx.formats):
+            if not why:
+                continue
+            channel = safe_channel(ctx.trajectory, session, ctx.formats)
+            if channel:
                 continue
             reason = _reason(why)
+            if channel is None:
+                if why.dilemmas:
+                    yield _unverified(s, session.id, reason, why)
+                continue
             yield Violation(
                 ("sessions", s, "safety"),
                 Text(
@@ -110,3 +134,24 @@ def _reason(why: Contested) -> Text:
     if why.named:
         parts.append(Text("named as contested", "als beladen aangemerkt"))
     return Text("; ".join(p.en for p in parts), "; ".join(p.nl for p in parts))
+
+
+def _unverified(s: int, session: str, reason: Text, why: Contested) -> Violation:
+    return Violation(
+        ("sessions", s, "safety"),
+        Text(
+            f"Session '{session}' works on a contested issue ({reason.en}); the record "
+            "does not show whether what must be said had a safe channel (its safety "
+            "measures, or the work formats of its programme, are not recorded).",
+            f"Bijeenkomst '{session}' gaat over een beladen vraagstuk ({reason.nl}); het "
+            "verslag laat niet zien of wat gezegd moest worden een veilig kanaal had (de "
+            "veiligheidsmaatregelen of de werkvormen van het programma staan er niet in).",
+        ),
+        hint=Text(
+            "Where the source says how people could speak safely (a complaints corner, "
+            "question cards, table work first), add it to `safety` or the programme.",
+            "Zegt de bron hoe mensen veilig konden spreken (een klachtenhoek, "
+            "vragenkaarten, eerst aan tafels), zet het dan bij `safety` of in het programma.",
+        ),
+        related=(session, *why.dilemmas),
+    )

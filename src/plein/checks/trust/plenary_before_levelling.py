@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar
 
-from plein.checks._api import Check, Context, Severity, Text, Violation
-from plein.checks.trust._views import session_voices
+from plein.checks._api import Check, Context, Option, Severity, Text, Violation
+from plein.checks._scope import FORMAL_KINDS
+from plein.checks.trust._known import brought_trust
+from plein.checks.trust._views import arcs, session_voices
 from plein.checks.trust._words import quoted
+from plein.model import Session
+from plein.trust import LEVELLING
 
 __all__ = ["PlenaryBeforeLevelling"]
+
+
+def _positive(value: Any) -> bool:
+    return isinstance(value, int) and value > 0
+
+
+def _small(session: Session, most: int) -> bool:
+    count = session.headcount
+    if count is None:
+        return False
+    at_most = count.surely_at_most
+    return at_most is not None and at_most <= most
 
 
 class PlenaryBeforeLevelling(Check):
@@ -23,6 +40,19 @@ class PlenaryBeforeLevelling(Check):
     format asks speaking in plenary or a public position, for exploring, deepening or
     weighing options (a fishbowl, a dilemma conversation); a plenary harvest, an
     agreements round or an introduction round is not one.
+
+    A group of about a dozen people (a headcount surely at most `smallGroup`) needs
+    no levelling: the plenary is already a small table. Levelling carries over: where
+    the parties met in an earlier session of the trajectory and talked in pairs or
+    small groups there (a standing group, a later day of a workshop), the session is
+    not judged. Formal board and council meetings are not judged.
+
+    ## On a plan and on a record
+
+    On a plan, the finding asks for a block in pairs or small groups first. On a
+    record, an unknown is not a breach: where a block before the debate has an unknown
+    work format, it may have been table work, and where the earlier meetings of the
+    group cannot be read, their levelling may carry over; the check says nothing then.
 
     ## Why it matters
 
@@ -51,10 +81,26 @@ class PlenaryBeforeLevelling(Check):
         "voordat de zaal het gesprek voert.",
     )
 
+    options: ClassVar[Mapping[str, Option]] = {
+        "smallGroup": Option(
+            15,
+            "the largest group that needs no levelling before a plenary debate (people)",
+            valid=_positive,
+        ),
+    }
+
     def run(self, ctx: Context) -> Iterator[Violation]:
         sessions = ctx.trajectory.sessions
+        small = ctx.option("smallGroup")
         for s, (session, voice) in enumerate(zip(sessions, session_voices(ctx), strict=True)):
             if voice.levelled_first is not False or voice.first_debate is None:
+                continue
+            if session.kind in FORMAL_KINDS or _small(session, small):
+                continue
+            if any(step.index < voice.first_debate for step in arcs(ctx)[s].unknown()):
+                continue  # a block of unknown format before it may have been table work
+            brought = brought_trust(ctx, session)
+            if brought is None or brought.practised in LEVELLING:
                 continue
             block = session.programme[voice.first_debate]
             officials, residents = quoted(voice.officials), quoted(voice.residents)

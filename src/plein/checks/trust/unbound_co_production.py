@@ -26,6 +26,11 @@ class UnboundCoProduction(Check):
     made is binding, the ladder says co-production while the trajectory practises
     consultation, and the party will find out at the council decision. Either the
     agreement binds and says so, or the party's level is lower than written.
+
+    ## On a plan and on a record
+
+    The same on both: a party whose level is not recorded is not judged, and a
+    trajectory that records no agreement at all is not either.
     """
 
     code = "TR109"

@@ -6,10 +6,12 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any, ClassVar
 
 from plein.checks._api import Check, Context, Option, Severity, Text, Violation
+from plein.checks._scope import FORMAL_KINDS, INFORMING_KINDS, highest_level
 from plein.checks.stakeholders.voices import PartyNotHeard
+from plein.checks.trust._known import programme_known
 from plein.checks.trust._views import session_voices
 from plein.checks.trust._words import category, quoted
-from plein.model import PartyCategory, Role, Session
+from plein.model import ParticipationLevel, PartyCategory, Role, Session, Trajectory
 
 __all__ = ["UnheardCategory"]
 
@@ -36,7 +38,20 @@ class UnheardCategory(Check):
     A category is not judged when one of its parties takes part in a block whose work
     format is unknown (it may speak there), when it is one of `exemptCategories`, or
     when every party of it holds only `exempt` roles in the session (an observer from
-    the council, say).
+    the council, say). Input in writing or one to one is voice: post-its, a reaction
+    form, dot voting, the stands of an information market.
+
+    It asks this where the parties come to be heard: not at a formal board or council
+    meeting, and not where every party whose level is recorded is only informed (an
+    information evening, market or symposium is judged only when a party at it stands
+    higher on the ladder than inform).
+
+    ## On a plan and on a record
+
+    On a plan, the finding asks for a block where the category speaks. A record is
+    judged only when it gives the programme to its end: where the end was not
+    published, or the record gives only a tentative plan, the category may have spoken
+    in what is not recorded.
 
     ## Why it matters
 
@@ -73,7 +88,9 @@ class UnheardCategory(Check):
         for s, (session, voice) in enumerate(
             zip(ctx.trajectory.sessions, session_voices(ctx), strict=True)
         ):
-            if not session.programme:
+            if not session.programme or not _asks_voice(ctx.trajectory, session):
+                continue
+            if not programme_known(session):
                 continue
             held: dict[str, set[Role]] = {}
             for assignment in session.roles:
@@ -90,6 +107,15 @@ class UnheardCategory(Check):
                 parties = [p for p in voice.parties_of(cat) if counts(p)]
                 if parties:
                     yield _violation(s, session, cat, parties)
+
+
+def _asks_voice(trajectory: Trajectory, session: Session) -> bool:
+    if session.kind in FORMAL_KINDS:
+        return False
+    level = highest_level(trajectory, session)
+    if level is ParticipationLevel.INFORM:
+        return False
+    return session.kind not in INFORMING_KINDS or level is not None
 
 
 def _violation(s: int, session: Session, cat: PartyCategory, parties: list[str]) -> Violation:

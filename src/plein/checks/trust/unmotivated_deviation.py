@@ -39,11 +39,17 @@ class UnmotivatedDeviation(Check):
     An advice that is adapted or set aside without a word tells the parties that their
     work did not count, and it is the motivation, not the decision, that they will
     judge the next invitation by.
+
+    ## On a plan and on a record
+
+    The same on both, at warning: a design that gives an outcome but no motivation
+    shows that the motivation is not written down, not that none was given; add it
+    where the source has it. An outcome whose status is not recorded is not judged.
     """
 
     code = "TR108"
     slug = "unmotivated-deviation"
-    severity = Severity.ERROR
+    severity = Severity.WARNING
     summary = Text(
         "An advice was adapted or not adopted without a motivation.",
         "Een advies is aangepast of niet overgenomen zonder motivering.",
