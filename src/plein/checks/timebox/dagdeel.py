@@ -11,6 +11,7 @@ from plein.checks.timebox._timeline import (
     ClockWindow,
     Slot,
     Timeline,
+    judging_window,
     minutes_text,
     timelines,
     window_name,
@@ -33,7 +34,8 @@ class OverrunningDagdeel(Check):
     judged by its length alone.
 
     The walk-in (inloop) is not part of the content and may start before the window,
-    but it opens at most ``walkInMinutes`` before the content starts.
+    but it opens at most ``walkInMinutes`` before the content starts. Meals before the
+    programme, social time after it and blocks for the organisers only are not content.
 
     ## Why it matters
 
@@ -42,11 +44,22 @@ class OverrunningDagdeel(Check):
     and it is always the end that gets cut: the harvest and the agreements, the part
     the evening was for. A walk-in that opens long before the content leaves the first
     arrivals waiting, and the room half-empty when the facilitator starts.
+
+    A warning, not an error: the edges of a dagdeel are a convention, and some meetings
+    (a citizens' assembly's full day, a symposium across lunch) take more than one by
+    design.
+
+    ## On a plan and on a record
+
+    On a plan it says what to shorten. On a record it says what the clock times show;
+    a programme that gives no clock times is judged by the lengths it gives, and one
+    that gives neither is not judged here (TB108 and TB110 say once what could not be
+    checked). A session without a dagdeel or window is left to TB110.
     """
 
     code = "TB101"
     slug = "overrunning-dagdeel"
-    severity = Severity.ERROR
+    severity = Severity.WARNING
     summary = Text(
         "The content of a session does not fit its dagdeel.",
         "De inhoud van een bijeenkomst past niet in het dagdeel.",
@@ -72,7 +85,7 @@ class OverrunningDagdeel(Check):
         for timeline in timelines(ctx):
             if not timeline.content:
                 continue
-            window = timeline.window
+            window = judging_window(ctx, timeline)
             if window is not None:
                 yield from _early_start(timeline, window)
                 yield from _late_end(timeline, window)
