@@ -58,9 +58,13 @@ def _type_name(tp: Any) -> str:
         return "mapping"
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return "one of " + ", ".join(f"`{m.value}`" for m in tp)
+    from plein.model import Count, EdtfDate
+
     names = {str: "text", int: "whole number", bool: "true/false",
              pendulum.Date: "date `YYYY-MM-DD`", pendulum.Time: "time `HH:MM`",
-             pendulum.Duration: "length, ISO 8601 (`P6W`)"}  # fmt: skip
+             pendulum.Duration: "length, ISO 8601 (`P6W`, `P3M`)",
+             EdtfDate: "date, EDTF (`2021-06-19`, `2021-05`, `2021-06~`; see [records](records.md))",
+             Count: "count (`35`, `\"~130\"`, `\">60\"`, `\"25-30\"`)"}  # fmt: skip
     if tp in names:
         return names[tp]
     return f"[{tp.__name__}](#format-{tp.__name__.lower()})"
@@ -80,7 +84,8 @@ def write_format_keys(app: Any) -> None:
                plein.RoleAssignment, plein.Session, plein.Window, plein.SessionParty,
                plein.SafetyMeasure, plein.Block, plein.Track, plein.TrackBlock, plein.Evaluation,
                plein.Review,
-               plein.Agreement, plein.Outcome, plein.Action, plein.Promise, plein.Due,
+               plein.Agreement, plein.Outcome, plein.Action, plein.Promise, plein.Occurrence,
+               plein.Due, plein.Headcount, plein.Occasion,
                plein.Step, plein.Waiver, WorkFormat, Range, GroupStep, RoleNeed]  # fmt: skip
     lines = [
         "# Every key of the design format",
@@ -102,7 +107,7 @@ def write_format_keys(app: Any) -> None:
             "|---|---|---|",
         ]
         for field in attrs.fields(cls):
-            if field.name == "source":
+            if cls is plein.Trajectory and field.name == "source":
                 continue
             if field.default is attrs.NOTHING:
                 default = "*required*"

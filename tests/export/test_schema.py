@@ -117,7 +117,7 @@ def test_every_validator_of_the_model_is_translated() -> None:
     """A validator added to the model must be given its place in the schema."""
     known = set(_VALIDATORS)
     classes = list(_reachable(Trajectory, set()))
-    assert {"Session", "Due", "WorkFormat", "Range"} <= {cls.__name__ for cls in classes}
+    assert {"Session", "Due", "OwnFormat", "Range"} <= {cls.__name__ for cls in classes}
     for cls in classes:
         for field in attrs.fields(cls):
             for item in _validators(field):

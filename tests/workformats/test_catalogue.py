@@ -547,6 +547,7 @@ def test_public_api_is_pinned() -> None:
         "GroupBand",
         "GroupStep",
         "Moment",
+        "OwnFormat",
         "Per",
         "Purpose",
         "Range",

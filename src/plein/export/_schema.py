@@ -50,7 +50,7 @@ from plein.model import SCHEMA_VERSION, Count, Due, EdtfDate, Trajectory, camel
 from plein.model._count import check_bounds as count_bounds
 from plein.model._entities import _check_score
 from plein.model._values import ID_PATTERN, check_id, check_minutes, check_reference, check_timezone
-from plein.workformats._format import Range, _non_negative, _not_blank
+from plein.workformats._format import Range, _non_negative, _not_blank, _optional_non_negative
 
 __all__ = ["SCHEMA_ID", "design_schema", "schema_text", "shipped_schema"]
 
@@ -158,6 +158,7 @@ _VALIDATORS: Mapping[Any, Schema] = {
     check_reference: {"$ref": "#/definitions/Id"},
     check_minutes: {"minimum": 0},
     _non_negative: {"minimum": 0},
+    _optional_non_negative: {"minimum": 0},
     _check_score: {"minimum": 1, "maximum": 5},
     _not_blank: {"minLength": 1, "pattern": "\\S"},
     check_timezone: {"minLength": 1, "examples": ["Europe/Amsterdam"]},

@@ -178,6 +178,10 @@ def upgrade(text: str, format: Format = "yaml", *, file: str | None = None) -> s
     parsed = read_json(text, file) if format == "json" else read_yaml(text, file)
     if parsed.problems:
         raise DesignError(parsed.problems)
+    version = parsed.data.get("schemaVersion") if isinstance(parsed.data, dict) else None
+    if version == SCHEMA_VERSION:
+        loads(text, format, file=file)
+        return text
     new, _, _ = upgrade_text(text, format)
     loads(new, format, file=file)
     return new

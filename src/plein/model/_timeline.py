@@ -444,7 +444,7 @@ def _catalogue(design: Trajectory | None) -> Catalogue:
     catalogue = default_catalogue()
     if design is not None and design.formats:
         try:
-            catalogue = catalogue.with_formats(*design.formats)
+            catalogue = design.catalogue()
         except PleinError:  # a design's format that clashes: lay out with the catalogue
             catalogue = default_catalogue()
     return catalogue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TypeAlias
 
 import attrs
@@ -33,7 +33,7 @@ from plein.model._values import (
     check_timezone,
     to_tuple,
 )
-from plein.workformats._format import WorkFormat
+from plein.workformats._format import OwnFormat, WorkFormat
 from plein.workformats._registry import Catalogue, default_catalogue
 
 __all__ = ["SCHEMA_VERSION", "Reference", "Trajectory", "Waiver"]
@@ -42,6 +42,10 @@ __all__ = ["SCHEMA_VERSION", "Reference", "Trajectory", "Waiver"]
 SCHEMA_VERSION = "2.0"
 
 Node: TypeAlias = Session | Step
+
+
+def _own_formats(values: Iterable[WorkFormat | OwnFormat]) -> tuple[OwnFormat, ...]:
+    return tuple(OwnFormat.from_format(value) for value in values)
 
 
 @attrs.frozen
@@ -96,8 +100,9 @@ class Trajectory:
     sessions: tuple[Session, ...] = attrs.field(factory=tuple, converter=to_tuple)
     steps: tuple[Step, ...] = attrs.field(factory=tuple, converter=to_tuple)
     waivers: tuple[Waiver, ...] = attrs.field(factory=tuple, converter=to_tuple)
-    #: Work formats this design defines for itself, beside the catalogue's.
-    formats: tuple[WorkFormat, ...] = attrs.field(factory=tuple, converter=to_tuple)
+    #: Work formats this design defines for itself, beside the catalogue's: only an id
+    #: and the names are required (see :class:`~plein.workformats.OwnFormat`).
+    formats: tuple[OwnFormat, ...] = attrs.field(factory=tuple, converter=_own_formats)
     schema_version: str = SCHEMA_VERSION
     extensions: Extensions = attrs.field(factory=dict, hash=False)
     #: Where the design was read from, when it came from a file (not part of equality).
@@ -359,9 +364,11 @@ class Trajectory:
         return graph
 
     def catalogue(self) -> Catalogue:
-        """The work formats this design can name: the catalogue's and its own."""
+        """The work formats this design can judge with: the catalogue's and those of its
+        own whose facts are all known (an own format known only by name is not in it)."""
         shared = default_catalogue()
-        return shared.with_formats(*self.formats) if self.formats else shared
+        complete = [f for f in (own.work_format() for own in self.formats) if f is not None]
+        return shared.with_formats(*complete) if complete else shared
 
     def _repr_html_(self) -> str | None:
         return render_html(self)

@@ -360,3 +360,65 @@ class WorkFormat:
                     f"a table ({size}) needs more people than the format holds ({self.group_size})"
                 )
         return tuple(found)
+
+
+def _optional_non_negative(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None:
+        _non_negative(instance, attribute, value)
+
+
+@attrs.frozen(kw_only=True)
+class OwnFormat:
+    """A work format a design defines for itself, with what its authors know of it.
+
+    Only the id and the two names are required; every other fact of a
+    :class:`WorkFormat` may be left unknown (None, or empty): "a tree planted by the
+    alderman", "a bike tour with three stops". A format whose facts are all known
+    (:attr:`is_complete`) joins the design's catalogue and is judged like any other; an
+    incomplete one is known by name, and the checks say they cannot tell what it asks.
+    """
+
+    id: str = attrs.field(validator=_not_blank)
+    name_nl: str = attrs.field(validator=_not_blank)
+    name_en: str = attrs.field(validator=_not_blank)
+    purposes: tuple[Purpose, ...] = attrs.field(default=(), converter=_tuple_of_purposes)
+    arc: Arc | None = attrs.field(default=None, converter=attrs.converters.optional(Arc))
+    minutes: Range | None = None
+    typical_minutes: int | None = attrs.field(default=None, validator=_optional_non_negative)
+    group_size: Range | None = None
+    exposure: Exposure | None = attrs.field(
+        default=None, converter=attrs.converters.optional(Exposure)
+    )
+    description: str = ""
+    steps: tuple[GroupStep, ...] = attrs.field(default=(), converter=_tuple_of_steps)
+    table_size: Range | None = None
+    builds_trust: bool = False
+    roles_needed: tuple[RoleNeed, ...] = attrs.field(default=(), converter=_tuple_of_needs)
+    materials: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    online: bool = False
+    sources: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+
+    @classmethod
+    def from_format(cls, fmt: WorkFormat | OwnFormat) -> OwnFormat:
+        """The same format as a design's own (every fact kept)."""
+        if isinstance(fmt, OwnFormat):
+            return fmt
+        return cls(**{f.name: getattr(fmt, f.name) for f in attrs.fields(WorkFormat)})
+
+    @property
+    def names(self) -> tuple[str, str]:
+        """The Dutch and the English name."""
+        return (self.name_nl, self.name_en)
+
+    @property
+    def is_complete(self) -> bool:
+        """True when every fact a :class:`WorkFormat` needs is known."""
+        return self.work_format() is not None
+
+    def work_format(self) -> WorkFormat | None:
+        """The format as a :class:`WorkFormat` when every fact it needs is known, else None."""
+        values = {f.name: getattr(self, f.name) for f in attrs.fields(OwnFormat)}
+        needed = ("arc", "minutes", "typical_minutes", "group_size", "exposure")
+        if not self.purposes or any(values[name] is None for name in needed):
+            return None
+        return WorkFormat(**values)

@@ -540,7 +540,12 @@ def learn(trajectories: Iterable[Trajectory], catalogue: Catalogue | None = None
                 "read design files with plein.load first"
             )
         seen.append(trajectory.id)
-        own = {_fold(label): f for f in trajectory.formats for label in (f.id, *f.names)}
+        own = {
+            _fold(label): complete
+            for f in trajectory.formats
+            if (complete := f.work_format()) is not None
+            for label in (f.id, *f.names)
+        }
         for use, fmt in _uses(trajectory, catalogue, own):
             uses.append(use)
             if fmt is not None:
