@@ -49,6 +49,7 @@ class UnknownFormat(Check):
 
     def run(self, ctx: Context) -> Iterator[Violation]:
         ids = sorted(fmt.id for fmt in ctx.formats)
+        own = {fmt.id for fmt in ctx.trajectory.formats}
         for s, session in enumerate(ctx.trajectory.sessions):
             seen: dict[str, tuple[Path, list[str]]] = {}
             for b, block in enumerate(session.programme):
@@ -60,7 +61,7 @@ class UnknownFormat(Check):
                     for i, item in enumerate(track.programme):
                         named.append((item.format, item.id, (*at, "programme", i)))
                 for format_id, owner, path in named:
-                    if format_id is None or format_id in ctx.formats:
+                    if format_id is None or format_id in ctx.formats or format_id in own:
                         continue
                     if format_id in seen:
                         seen[format_id][1].append(owner)

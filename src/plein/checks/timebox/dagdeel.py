@@ -45,6 +45,11 @@ class OverrunningDagdeel(Check):
     the evening was for. A walk-in that opens long before the content leaves the first
     arrivals waiting, and the room half-empty when the facilitator starts.
 
+    Where the blocks say which part of the day they take (a block's ``dagdeel``, in a
+    session without a window of its own), the content of one day takes one dagdeel:
+    rounds in the morning and a vote at the end of the afternoon take two, even when no
+    clock time is known.
+
     A warning, not an error: the edges of a dagdeel are a convention, and some meetings
     (a citizens' assembly's full day, a symposium across lunch) take more than one by
     design.
@@ -85,6 +90,7 @@ class OverrunningDagdeel(Check):
         for timeline in timelines(ctx):
             if not timeline.content:
                 continue
+            yield from _many_dagdelen(timeline)
             window = judging_window(ctx, timeline)
             if window is not None:
                 yield from _early_start(timeline, window)
@@ -219,3 +225,47 @@ def _early_walk_in(timeline: Timeline, allowed: int) -> Iterator[Violation]:
         ),
         (session, block),
     )
+
+
+_ORDER = {"morning": 0, "afternoon": 1, "evening": 2}
+
+
+def _many_dagdelen(timeline: Timeline) -> Iterator[Violation]:
+    """The days of a session whose blocks name more than one dagdeel."""
+    session = timeline.session
+    if session.window is not None:
+        return
+    days: dict[int | None, list[Slot]] = {}
+    for slot in timeline.content:
+        if slot.block.dagdeel is not None:
+            days.setdefault(slot.block.day, []).append(slot)
+    for slots in days.values():
+        named = {slot.block.dagdeel for slot in slots}
+        if session.dagdeel is not None:
+            named.add(session.dagdeel)
+        if len(named) < 2:
+            continue
+        parts = sorted((d for d in named if d is not None), key=lambda d: _ORDER[d.value])
+        en = " and the ".join(d.value for d in parts)
+        nl = " en de ".join(_NL[d.value] for d in parts)
+        first = next((s for s in slots if s.block.dagdeel is not parts[0]), slots[0])
+        ids = [slot.block.id for slot in slots]
+        yield Violation(
+            (*first.path, "dagdeel"),
+            Text(
+                f"The content of session '{session.id}' takes the {en}: more than one "
+                f"dagdeel (blocks {', '.join(repr(i) for i in ids)}).",
+                f"De inhoud van bijeenkomst '{session.id}' beslaat de {nl}: meer dan één "
+                f"dagdeel (onderdelen {', '.join(repr(i) for i in ids)}).",
+            ),
+            Text(
+                "Split the content over sessions of one dagdeel each, or, if the long day "
+                "is meant, give the session its own window.",
+                "Verdeel de inhoud over bijeenkomsten van elk één dagdeel, of geef de "
+                "bijeenkomst een eigen tijdvenster als de lange dag zo bedoeld is.",
+            ),
+            (session.id, *ids),
+        )
+
+
+_NL = {"morning": "ochtend", "afternoon": "middag", "evening": "avond"}

@@ -9,9 +9,7 @@ from plein.checks._scope import end_is_known, is_working_meeting
 from plein.checks.timebox._timeline import Slot, Timeline, is_rest, is_untimed, timelines
 
 _HELD_BACK = {
-    "TB101": Text(
-        "TB101 (the content fits its window)", "TB101 (de inhoud past in het tijdvenster)"
-    ),
+    "TB101": Text("TB101 (the content fits its dagdeel)", "TB101 (de inhoud past in het dagdeel)"),
     "TB102": Text("TB102 (gaps and overlaps)", "TB102 (gaten en overlap)"),
     "TB106": Text("TB106 (breaks)", "TB106 (pauzes)"),
     "TB107": Text("TB107 (time to harvest)", "TB107 (tijd om te oogsten)"),
