@@ -201,3 +201,19 @@ def test_loaded_example_has_no_broken_reference() -> None:
     """Every bundled example loads, so none has a broken reference."""
     for name in ("shopping-centre", "heat-transition", "project-evaluation", "flawed-evening"):
         assert _found(plein.examples.load(name), "PL003") == []
+
+
+def test_harvest_named_only_when_tb107_held_back() -> None:
+    """TB108 names TB107 only when a closing block's length is unknown, not when TB107 judged."""
+
+    def session(last: Block) -> Session:
+        return Session(
+            id="s", title="S",
+            programme=[Block(id="tables", title="T", format="table-conversations", minutes=60),
+                       last],
+        )  # fmt: skip
+
+    open_end = Block(id="q", title="Q", format="presentation-with-questions")
+    assert "TB107" not in _found(_design(session(open_end)), "TB108")[0].message
+    harvest = Block(id="h", title="H", format="plenary-harvest")
+    assert "TB107" in _found(_design(session(harvest)), "TB108")[0].message

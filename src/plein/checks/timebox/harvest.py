@@ -93,11 +93,11 @@ class NoTimeToHarvest(Check):
             if not work:
                 continue
             session = here.id
-            last_two = [(slot, _closes(ctx, slot)) for slot in work[-2:]]
-            closing = [slot for slot, closes in last_two if closes]
+            last_two = [(slot, closes(ctx, slot)) for slot in work[-2:]]
+            closing = [slot for slot, shut in last_two if shut]
             if any(slot.length is None or slot.length >= least for slot in closing):
                 continue
-            if not closing and any(closes is None for _, closes in last_two):
+            if not closing and any(shut is None for _, shut in last_two):
                 continue  # a block of unknown format might close it: cannot tell
             if closing:
                 short = closing[-1]
@@ -149,7 +149,7 @@ class NoTimeToHarvest(Check):
             )
 
 
-def _closes(ctx: Context, slot: Slot) -> bool | None:
+def closes(ctx: Context, slot: Slot) -> bool | None:
     """Whether ``slot`` closes its session; None when that cannot be told (no purpose,
     and no format or one outside the catalogue)."""
     purpose = (slot.block.purpose or "").strip().casefold()

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from plein.checks._api import Check, Context, Severity, Text, Violation
 from plein.checks._scope import end_is_known, is_working_meeting
 from plein.checks.timebox._timeline import Slot, Timeline, is_rest, is_untimed, timelines
+from plein.checks.timebox.harvest import closes
 
 _HELD_BACK = {
     "TB101": Text("TB101 (the content fits its dagdeel)", "TB101 (de inhoud past in het dagdeel)"),
@@ -154,7 +155,12 @@ def _harvest_unchecked(ctx: Context, timeline: Timeline, unknown: list[Slot]) ->
         for slot in timeline.content
         if not slot.is_break and not is_rest(ctx.format(slot.block.format))
     ]
-    return "length" if any(slot in unknown for slot in work[-2:]) else None
+    last_two = work[-2:]
+    if any(closes(ctx, slot) for slot in last_two):
+        # TB107 passes over a closing block of unknown length
+        shut = [slot for slot in last_two if closes(ctx, slot)]
+        return "length" if any(slot in unknown for slot in shut) else None
+    return None
 
 
 def _held_back(timeline: Timeline) -> dict[int, tuple[str, ...]]:
