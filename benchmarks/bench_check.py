@@ -80,7 +80,7 @@ def _session(i: int, start: pendulum.Date) -> plein.Session:
         plein.Action(
             id=f"{sid}-a{k}",
             text="Uitwerken",
-            owner="gemeente",
+            owners=["gemeente"],
             due=plein.Due(within=pendulum.duration(weeks=1)),
             report_back=plein.Due(at=f"s{i + 1}") if i + 1 < 10**9 else None,
         )
@@ -104,7 +104,7 @@ def _session(i: int, start: pendulum.Date) -> plein.Session:
             plein.Promise(
                 id=f"{sid}-p",
                 text="Verslag",
-                owner="gemeente",
+                owners=["gemeente"],
                 due=plein.Due(within=pendulum.duration(weeks=2)),
                 report_back=plein.Due(within=pendulum.duration(weeks=2)),
             )
@@ -120,7 +120,7 @@ def trajectory(size: int) -> plein.Trajectory:
     last = sessions[-1]
     fixed_actions = [
         plein.Action(
-            id=a.id, text=a.text, owner=a.owner, due=a.due, report_back=plein.Due(at="besluit")
+            id=a.id, text=a.text, owners=[a.owner], due=a.due, report_back=plein.Due(at="besluit")
         )
         for a in last.agreements[0].actions
     ]

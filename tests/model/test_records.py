@@ -35,6 +35,14 @@ def test_an_edtf_date_knows_its_bounds(
     assert (date.earliest, date.latest) == (pendulum.Date(*earliest), pendulum.Date(*latest))
 
 
+def test_an_open_period_is_never_surely_over() -> None:
+    """From September 2021 on: after August, but never surely before anything later."""
+    after_summer = EdtfDate("2021-09/..")
+    assert after_summer.surely_after(EdtfDate("2021-08"))
+    assert not after_summer.surely_before(EdtfDate("2040"))
+    assert EdtfDate("../2021-05").surely_before(EdtfDate("2021-06"))
+
+
 def test_slips_are_judged_at_the_precision_there_is() -> None:
     """Planned end of May, held 19 June is a slip; planned 2021, held March 2021 is not
     known to be one."""
@@ -44,7 +52,7 @@ def test_slips_are_judged_at_the_precision_there_is() -> None:
     assert not EdtfDate("2021-03").surely_before(EdtfDate("2021"))
 
 
-@pytest.mark.parametrize("text", ["2021-13", "2021-02-30", "after the summer", "../2021", ""])
+@pytest.mark.parametrize("text", ["2021-13", "2021-02-30", "after the summer", "../..", ""])
 def test_text_that_is_no_edtf_date_is_refused(text: str) -> None:
     """What EDTF cannot read is a ValueError at construction, never a wrong date."""
     with pytest.raises(ValueError):  # noqa: PT011 - EdtfError is a ValueError

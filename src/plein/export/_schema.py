@@ -80,7 +80,8 @@ _EDTF_PART = (
 #: a period; a set); a plain day is a "date" (the format checks that it exists).
 EDTF_PATTERN = (
     f"^(?!{_DIGITS}{{4}}-{_DIGITS}{{2}}-{_DIGITS}{{2}}$)"
-    f"(?:{_EDTF_PART}(?:/{_EDTF_PART})?|\\[{_EDTF_PART}(?:,{_EDTF_PART})*\\])$"
+    f"(?:{_EDTF_PART}(?:/(?:{_EDTF_PART}|\\.\\.))?|\\.\\./{_EDTF_PART}"
+    f"|\\[{_EDTF_PART}(?:,{_EDTF_PART})*\\])$"
 )
 #: A count: digits with an "about", a bound, or a range.
 COUNT_PATTERN = "^(?:~[0-9]+|(?:>=|>|<=|<)[0-9]+|[0-9]+-[0-9]+)$"

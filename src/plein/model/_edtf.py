@@ -17,9 +17,14 @@ end of 2021                          ``2021-12~``               about December
 around 19 June (approximate)         ``2021-06-19~``            a week either side
 19 June, inferred (uncertain)        ``2021-06-19?``            that day, marked uncertain
 a period: on view for six weeks      ``2011-10-06/2011-11-16``  the whole period
+after the summer, from then on       ``2021-09/..``             1 Sep .. (open)
+until May 2021                       ``../2021-05``             (open) .. 31 May
 April to August                      ``2011-04/2011-08``        1 Apr .. 31 Aug
 two sources disagree                 ``[2011-11-16,2011-11-17]``  one of them
 ===================================  =========================  ==========================
+
+A period with an open end (``..``) has no latest (or earliest) day: nothing is ever
+surely after (or before) it on that side.
 
 An approximate date (``~``) is widened by one unit of its precision below its own: a
 day by a week, a month by a month, a season, quarter or half by a month, a year by three
@@ -51,6 +56,8 @@ import pendulum
 
 __all__ = ["EdtfDate", "EdtfError", "to_edtf"]
 
+_OPEN_END = re.compile(r"^(?:([^/.][^/]*)/\.\.|\.\./([^/.][^/]*))$")
+_QUALIFIED_GROUPING = re.compile(r"^(\d{4}-(?:2[1-9]|3[0-9]|4[01]))([~?%])$")
 _SEASON_WINTER = re.compile(r"^(\d{4})-24$")
 _PLAIN_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PLAIN = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(\d{2}))?)?([~?%]?)$")
@@ -69,6 +76,20 @@ def _bounds(text: str) -> tuple[pendulum.Date, pendulum.Date, bool, bool, bool]:
         return exact, exact, False, False, False
     if _PLAIN.fullmatch(text):  # a qualified day, a month or a year: no parser needed
         return _plain(text)
+    open_end = _OPEN_END.fullmatch(text)
+    if open_end:  # "from September 2021 on" or "until May 2021": one side is unbounded
+        start, until = open_end.groups()
+        low_day, high_day, approximate, uncertain, _ = _bounds(start or until)
+        if start:
+            return low_day, pendulum.Date(9999, 12, 31), approximate, uncertain, True
+        return pendulum.Date(1, 1, 1), high_day, approximate, uncertain, True
+    qualified = _QUALIFIED_GROUPING.fullmatch(text)
+    if qualified:  # the edtf package reads seasons and quarters only without a qualifier
+        low_day, high_day, _, _, _ = _bounds(qualified.group(1))
+        qualifier = qualified.group(2)
+        approximate = qualifier in "~%"
+        margin = pendulum.duration(months=1) if approximate else pendulum.duration()
+        return low_day - margin, high_day + margin, approximate, qualifier in "?%", False
     try:
         from edtf import parse_edtf, struct_time_to_date  # imported when first needed
 

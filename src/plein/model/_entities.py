@@ -7,6 +7,7 @@ Collections are tuples; any iterable is accepted and turned into one.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -586,12 +587,12 @@ class Session:
         count = self.expected_count
         return count.estimate if count is not None else None
 
-    @property
+    @functools.cached_property
     def expected_count(self) -> Count | None:
         """The expected headcount as a :class:`~plein.model.Count`, or None."""
         return self.expected or _total(p.expected for p in self.parties)
 
-    @property
+    @functools.cached_property
     def attended_count(self) -> Count | None:
         """The headcount seen, as a :class:`~plein.model.Count`, or None."""
         return self.attended or _total(p.attended for p in self.parties)

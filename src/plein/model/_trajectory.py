@@ -206,7 +206,10 @@ class Trajectory:
             for b, block in enumerate(session.programme):
                 yield "block", block.id, ("sessions", i, "programme", b)
                 for t, track in enumerate(block.tracks):
-                    yield "track", track.id, ("sessions", i, "programme", b, "tracks", t)
+                    where: Path = ("sessions", i, "programme", b, "tracks", t)
+                    yield "track", track.id, where
+                    for k, inside in enumerate(track.programme):
+                        yield "block", inside.id, (*where, "programme", k)
         for path, _, agreement in self.agreements():
             yield "agreement", agreement.id, path
         for path, _, item in self.follow_ups():
@@ -248,8 +251,13 @@ class Trajectory:
             yield from _each((*path, "participants"), block.participants, party)
             yield from _each((*path, "speakers"), block.speakers, owner)
             for t, track in enumerate(block.tracks):
-                yield from _each((*path, "tracks", t, "participants"), track.participants, party)
-                yield from _each((*path, "tracks", t, "speakers"), track.speakers, owner)
+                here = (*path, "tracks", t)
+                yield from _each((*here, "participants"), track.participants, party)
+                yield from _each((*here, "speakers"), track.speakers, owner)
+                for k, inside in enumerate(track.programme):
+                    inner = (*here, "programme", k)
+                    yield from _each((*inner, "participants"), inside.participants, party)
+                    yield from _each((*inner, "speakers"), inside.speakers, owner)
         for path, _, agreement in self.agreements():
             yield from _each((*path, "parties"), agreement.parties, party)
             yield from _each((*path, "addressed_to"), agreement.addressed_to, owner)

@@ -405,6 +405,11 @@ def date_text(value: pendulum.Date | EdtfDate, lang: Lang, *, weekday: bool = Fa
 
 def _edtf_text(value: EdtfDate, lang: Lang, *, weekday: bool) -> str:
     low, high = value.earliest, value.latest
+    if value.text.endswith("/..") or value.text.startswith("../"):
+        side = value.text.removesuffix("/..").removeprefix("../")
+        words = ("vanaf ", "tot en met ") if lang == "nl" else ("from ", "until ")
+        word_ = words[0] if value.text.endswith("/..") else words[1]
+        return word_ + _edtf_text(EdtfDate(side), lang, weekday=weekday)
     if value.day is not None:
         text = date_text(value.day, lang, weekday=weekday)
     else:
