@@ -6,7 +6,7 @@ import difflib
 from collections.abc import Iterator
 
 from plein.checks._api import Check, Context, Severity, Text, Violation
-from plein.model import Path, Reference, Trajectory, format_path
+from plein.model import format_path
 
 _KINDS = {
     "party": Text("party", "partij"),
@@ -25,8 +25,8 @@ class BrokenReference(Check):
     Every reference by id in the design (an owner, a party at a session, a speaker,
     what a session follows or needs, the moment a due date hangs on) names an entity of
     a kind it may name, and no two entities share an id. The closest id of the right
-    kind is suggested for a reference that names nothing. The items of a track's own
-    programme are included: their ids, participants and speakers.
+    kind is suggested for a reference that names nothing. The ``target`` of a waiver
+    names an entity of the design too.
 
     ## Why it matters
 
@@ -35,8 +35,10 @@ class BrokenReference(Check):
     without anyone to keep it, or a step that follows nothing, and every check that
     follows it finds nothing and says nothing. Two entities with one id make every
     reference to it ambiguous. A design read from a file is refused when it has either
-    (``plein.load`` reports them, except inside a track's own programme); a design
-    built in Python is not read, so this check says it instead.
+    (``plein.load`` reports them); a design built in Python is not read, so this check
+    says it instead. A waiver whose target names nothing (a typo in an id) waives
+    nothing, and the finding it was meant for shows up again; the file loads, so this
+    check says which id was meant.
 
     ## On a plan and on a record
 
@@ -59,9 +61,6 @@ class BrokenReference(Check):
     def run(self, ctx: Context) -> Iterator[Violation]:
         design = ctx.trajectory
         ids = design.ids()
-        items = list(_track_items(design))
-        for path, item_id in items:
-            ids.setdefault(item_id, []).append(("track-item", path))
         for entity_id, uses in ids.items():
             if len(uses) < 2:
                 continue
@@ -81,15 +80,30 @@ class BrokenReference(Check):
                     ),
                     (entity_id,),
                 )
-        known: dict[str, set[str]] = {}
-        for entity_id, uses in ids.items():
-            known[entity_id] = {kind for kind, _ in uses}
-        extra = [
-            ref
-            for ref in _track_item_references(design)
-            if known.get(ref.target, set()).isdisjoint(ref.kinds)
-        ]
-        for ref in [*design.dangling_references(), *extra]:
+        for index, waiver in enumerate(design.waivers):
+            if waiver.target is None or waiver.target in ids:
+                continue
+            close = difflib.get_close_matches(waiver.target, list(ids), n=1)
+            mean = Text(f" Did you mean '{close[0]}'?", f" Bedoelt u '{close[0]}'?")
+            yield Violation(
+                ("waivers", index, "target"),
+                Text(
+                    f"The waiver of {waiver.code} is for '{waiver.target}', which names "
+                    f"nothing in this design, so it waives nothing.{mean.en if close else ''}",
+                    f"De uitzondering op {waiver.code} geldt voor '{waiver.target}', dat "
+                    "nergens naar wijst in dit ontwerp, dus ze zondert niets uit."
+                    f"{mean.nl if close else ''}",
+                ),
+                Text(
+                    "Give the id of the session, block, party or other entity the finding "
+                    "is about, or leave the target out to waive the code everywhere.",
+                    "Geef de id van de bijeenkomst, het onderdeel, de partij of iets anders "
+                    "waar de bevinding over gaat, of laat het doel weg om de code overal uit "
+                    "te zonderen.",
+                ),
+                (waiver.target,),
+            )
+        for ref in design.dangling_references():
             kinds = [_KINDS.get(kind, Text(kind, kind)) for kind in ref.kinds]
             en = " or ".join(k.en for k in kinds)
             nl = " of ".join(k.nl for k in kinds)
@@ -112,22 +126,3 @@ class BrokenReference(Check):
                 hint,
                 (ref.target,),
             )
-
-
-def _track_items(design: Trajectory) -> Iterator[tuple[Path, str]]:
-    for path, _, block in design.blocks():
-        for t, track in enumerate(block.tracks):
-            for i, item in enumerate(track.programme):
-                yield (*path, "tracks", t, "programme", i), item.id
-
-
-def _track_item_references(design: Trajectory) -> Iterator[Reference]:
-    """The references inside a track's own programme, which the model does not list."""
-    for path, _, block in design.blocks():
-        for t, track in enumerate(block.tracks):
-            for i, item in enumerate(track.programme):
-                here: Path = (*path, "tracks", t, "programme", i)
-                for n, party in enumerate(item.participants):
-                    yield Reference((*here, "participants", n), party, ("party",))
-                for n, speaker in enumerate(item.speakers):
-                    yield Reference((*here, "speakers", n), speaker, ("party", "role"))
