@@ -1,6 +1,7 @@
 """TB: checks on timeboxes, that each session's programme fits its dagdeel and adds up."""
 
 from plein.checks.timebox.breaks import MissingBreak
+from plein.checks.timebox.crowded import CrowdedBlock
 from plein.checks.timebox.dagdeel import OverrunningDagdeel
 from plein.checks.timebox.gaps import ProgrammeGapOrOverlap
 from plein.checks.timebox.harvest import NoTimeToHarvest
@@ -15,6 +16,7 @@ __all__ = [
     "CHECKS",
     "BlockTooLong",
     "BlockTooShort",
+    "CrowdedBlock",
     "MissingBreak",
     "NoTimeToHarvest",
     "NoWindow",
@@ -37,4 +39,5 @@ CHECKS = (
     UnknownLength,
     ZeroLengthBlock,
     NoWindow,
+    CrowdedBlock,
 )

@@ -3,8 +3,15 @@
 The layout itself is the model's (:func:`plein.model.timeline`): the checks, the report
 and the calendar all lay a programme out the same way. What is here is what only the
 checks need: the ``windows`` option, the timelines of a run (computed once per run and
-windows), the words for lengths and windows, and the blocks and tracks to judge against
-their work formats.
+windows), the window a session is judged by, the words for lengths and windows, and the
+blocks and tracks to judge against their work formats.
+
+**Two sets of windows.** A programme is laid out by the model's windows
+(:data:`~plein.model.DEFAULT_WINDOWS`, or those the configuration sets), as the report
+and the calendar lay it out. Whether its content *fits* is judged, by default, against
+the rough edges of the dagdelen that the severity policy names (:data:`JUDGING_WINDOWS`:
+an evening from 18:00 to 23:00): a meeting that starts at 18:30 or ends at 22:45 keeps
+to its evening. A configured ``windows`` option is used for both.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from plein.workformats import Arc, Purpose, Range, WorkFormat
 
 __all__ = [
     "DEFAULT_WINDOWS",
+    "JUDGING_WINDOWS",
     "WINDOWS",
     "ClockWindow",
     "Headcount",
@@ -42,6 +50,8 @@ __all__ = [
     "clock",
     "headcount",
     "is_rest",
+    "is_untimed",
+    "judging_window",
     "minutes_text",
     "parse_span",
     "people_text",
@@ -60,12 +70,21 @@ def _valid_windows(value: Any) -> bool:
     return all(key in known and parse_span(span) is not None for key, span in value.items())
 
 
+#: The rough edges of each dagdeel that a session's content is judged against by
+#: default (the severity policy's): wider than the windows a programme is laid out by.
+JUDGING_WINDOWS: Mapping[str, str] = {
+    "morning": "08:00-12:30",
+    "afternoon": "12:00-18:00",
+    "evening": "18:00-23:00",
+}
+
 #: The ``windows`` option, declared the same way by every check that needs windows.
 WINDOWS = Option(
-    dict(DEFAULT_WINDOWS),
-    "the clock window of each dagdeel (morning, afternoon, evening) as 'HH:MM-HH:MM'; "
-    "an end at or before the start is on the next day ('21:00-01:00', '19:00-24:00'); "
-    "a dagdeel left out keeps its default window",
+    dict(JUDGING_WINDOWS),
+    "the clock window of each dagdeel (morning, afternoon, evening) as 'HH:MM-HH:MM' that "
+    "a session's content must fit; an end at or before the start is on the next day "
+    "('21:00-01:00', '19:00-24:00'); a dagdeel left out keeps its default window. Set "
+    "here, the windows also lay the programme out, as in the report and the calendar",
     valid=_valid_windows,
 )
 
@@ -98,13 +117,53 @@ def people_text(n: int) -> Text:
     )
 
 
-def timelines(ctx: Context) -> tuple[Timeline, ...]:
-    """Every session's timeline, in design order, computed once per run and windows."""
-    given = ctx.options.get("windows", DEFAULT_WINDOWS)
-    windows = {**DEFAULT_WINDOWS, **(given if _valid_windows(given) else {})}
+def _given(ctx: Context) -> Mapping[str, str] | None:
+    """The windows the configuration sets, or None when it keeps the default."""
+    given = ctx.options.get("windows", JUDGING_WINDOWS)
+    if not _valid_windows(given) or dict(given) == dict(JUDGING_WINDOWS):
+        return None
+    return dict(given)
+
+
+def _laid_out(ctx: Context, windows: Mapping[str, str]) -> tuple[Timeline, ...]:
     key = ("plein.checks.timebox", "timelines", tuple(sorted(windows.items())))
     return ctx.cached(
         key, lambda: model_timelines(ctx.trajectory, windows=windows, formats=ctx.formats)
+    )
+
+
+def timelines(ctx: Context) -> tuple[Timeline, ...]:
+    """Every session's timeline, in design order, computed once per run and windows.
+
+    Laid out as the report and the calendar lay it out: by the model's windows, or by
+    the ones the configuration sets.
+    """
+    given = _given(ctx)
+    return _laid_out(ctx, {**DEFAULT_WINDOWS, **(given or {})})
+
+
+def judging_window(ctx: Context, timeline: Timeline) -> ClockWindow | None:
+    """The window ``timeline``'s content is judged against: the session's own window,
+    else its dagdeel's rough edges (:data:`JUDGING_WINDOWS`, or the configured windows);
+    None without either."""
+    if timeline.window is None or timeline.session.window is not None:
+        return timeline.window
+    given = _given(ctx)
+    if given is not None:
+        return timeline.window
+    judged = _laid_out(ctx, {**DEFAULT_WINDOWS, **JUDGING_WINDOWS})
+    return judged[timeline.index].window
+
+
+def is_untimed(timeline: Timeline) -> bool:
+    """Whether a session's content gives no clock time and no length at all.
+
+    Such a programme cannot be timed in any way; TB108 says so once for the session,
+    and the checks that would say it again (TB110) leave it to TB108.
+    """
+    content = timeline.content
+    return bool(content) and all(
+        slot.length is None and slot.block.start is None for slot in content
     )
 
 

@@ -21,7 +21,9 @@ class MissingBreak(Check):
     or one whose work format is a break. A stretch runs from the start of its first
     block to the end of its last, by the clock where the programme says, else by the
     lengths of its blocks added up. A stretch with a block of unknown length is judged
-    only when the blocks that are known already run too long.
+    only when the blocks that are known already run too long. A meal inside the
+    programme also breaks a stretch. By default a stretch may run 150 minutes: a break
+    is expected above about two and a half hours of content, not in two.
 
     ## Why it matters
 
@@ -30,6 +32,12 @@ class MissingBreak(Check):
     were not sure they belonged. A break is also where much of a Plein happens: people
     who would not speak up in the room talk to the alderman over coffee, and
     neighbours who disagree meet as people. Planning it keeps it from being skipped.
+
+    ## On a plan and on a record
+
+    On a plan it asks for a break. On a record it says what the record shows: a stretch
+    that surely ran too long. A record whose lengths are not known is never said to lack
+    a break; TB108 says once that the breaks could not be checked.
     """
 
     code = "TB106"
@@ -45,7 +53,7 @@ class MissingBreak(Check):
     )
     options: ClassVar[Mapping[str, Option]] = {
         "maxMinutesWithoutBreak": Option(
-            120,
+            150,
             "the longest stretch of content, in minutes, that may run without a break "
             "(a whole number of at least 1)",
             valid=_positive_minutes,

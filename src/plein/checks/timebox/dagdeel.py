@@ -11,6 +11,7 @@ from plein.checks.timebox._timeline import (
     ClockWindow,
     Slot,
     Timeline,
+    judging_window,
     minutes_text,
     timelines,
     window_name,
@@ -33,7 +34,8 @@ class OverrunningDagdeel(Check):
     judged by its length alone.
 
     The walk-in (inloop) is not part of the content and may start before the window,
-    but it opens at most ``walkInMinutes`` before the content starts.
+    but it opens at most ``walkInMinutes`` before the content starts. Meals before the
+    programme, social time after it and blocks for the organisers only are not content.
 
     ## Why it matters
 
@@ -42,11 +44,27 @@ class OverrunningDagdeel(Check):
     and it is always the end that gets cut: the harvest and the agreements, the part
     the evening was for. A walk-in that opens long before the content leaves the first
     arrivals waiting, and the room half-empty when the facilitator starts.
+
+    Where the blocks say which part of the day they take (a block's ``dagdeel``, in a
+    session without a window of its own), the content of one day takes one dagdeel:
+    rounds in the morning and a vote at the end of the afternoon take two, even when no
+    clock time is known.
+
+    A warning, not an error: the edges of a dagdeel are a convention, and some meetings
+    (a citizens' assembly's full day, a symposium across lunch) take more than one by
+    design.
+
+    ## On a plan and on a record
+
+    On a plan it says what to shorten. On a record it says what the clock times show;
+    a programme that gives no clock times is judged by the lengths it gives, and one
+    that gives neither is not judged here (TB108 and TB110 say once what could not be
+    checked). A session without a dagdeel or window is left to TB110.
     """
 
     code = "TB101"
     slug = "overrunning-dagdeel"
-    severity = Severity.ERROR
+    severity = Severity.WARNING
     summary = Text(
         "The content of a session does not fit its dagdeel.",
         "De inhoud van een bijeenkomst past niet in het dagdeel.",
@@ -72,7 +90,8 @@ class OverrunningDagdeel(Check):
         for timeline in timelines(ctx):
             if not timeline.content:
                 continue
-            window = timeline.window
+            yield from _many_dagdelen(timeline)
+            window = judging_window(ctx, timeline)
             if window is not None:
                 yield from _early_start(timeline, window)
                 yield from _late_end(timeline, window)
@@ -206,3 +225,47 @@ def _early_walk_in(timeline: Timeline, allowed: int) -> Iterator[Violation]:
         ),
         (session, block),
     )
+
+
+_ORDER = {"morning": 0, "afternoon": 1, "evening": 2}
+
+
+def _many_dagdelen(timeline: Timeline) -> Iterator[Violation]:
+    """The days of a session whose blocks name more than one dagdeel."""
+    session = timeline.session
+    if session.window is not None:
+        return
+    days: dict[int | None, list[Slot]] = {}
+    for slot in timeline.content:
+        if slot.block.dagdeel is not None:
+            days.setdefault(slot.block.day, []).append(slot)
+    for slots in days.values():
+        named = {slot.block.dagdeel for slot in slots}
+        if session.dagdeel is not None:
+            named.add(session.dagdeel)
+        if len(named) < 2:
+            continue
+        parts = sorted((d for d in named if d is not None), key=lambda d: _ORDER[d.value])
+        en = " and the ".join(d.value for d in parts)
+        nl = " en de ".join(_NL[d.value] for d in parts)
+        first = next((s for s in slots if s.block.dagdeel is not parts[0]), slots[0])
+        ids = [slot.block.id for slot in slots]
+        yield Violation(
+            (*first.path, "dagdeel"),
+            Text(
+                f"The content of session '{session.id}' takes the {en}: more than one "
+                f"dagdeel (blocks {', '.join(repr(i) for i in ids)}).",
+                f"De inhoud van bijeenkomst '{session.id}' beslaat de {nl}: meer dan één "
+                f"dagdeel (onderdelen {', '.join(repr(i) for i in ids)}).",
+            ),
+            Text(
+                "Split the content over sessions of one dagdeel each, or, if the long day "
+                "is meant, give the session its own window.",
+                "Verdeel de inhoud over bijeenkomsten van elk één dagdeel, of geef de "
+                "bijeenkomst een eigen tijdvenster als de lange dag zo bedoeld is.",
+            ),
+            (session.id, *ids),
+        )
+
+
+_NL = {"morning": "ochtend", "afternoon": "middag", "evening": "avond"}

@@ -29,6 +29,11 @@ class ProgrammeGapOrOverlap(Check):
     usually the one where the participants do the talking. A gap that no block accounts
     for is unplanned time; if it is meant as a pause, a break block says so, and the
     other timebox checks can then count it as one.
+
+    ## On a plan and on a record
+
+    The same on both: it compares clock times that are given. Where a record gives no
+    clock times, or no length for the block before, there is nothing to compare.
     """
 
     code = "TB102"

@@ -6,10 +6,13 @@ from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
 from plein.checks._api import Check, Context, Option, Severity, Text, Violation
+from plein.checks._scope import end_is_known, is_working_meeting
 from plein.checks.timebox._timeline import Slot, is_rest, minutes_text, timelines
 from plein.workformats import Arc, Purpose
 
 _CLOSING_PURPOSES = frozenset({Purpose.HARVEST, Purpose.AGREE})
+#: What a block's own ``purpose`` may say to make it a closing block.
+_CLOSING_WORDS = frozenset({"harvest", "agree", "choose", "next-steps", "next steps"})
 
 
 def _whole_minutes(value: Any) -> bool:
@@ -19,13 +22,21 @@ def _whole_minutes(value: Any) -> bool:
 class NoTimeToHarvest(Check):
     """## What it checks
 
-    Each session with a programme ends with a closing block: one of its last two
-    blocks of work is a closing block of at least ``minHarvestMinutes``. A closing
+    Each working meeting with a programme ends with a closing block: one of its last
+    two blocks of work is a closing block of at least ``minHarvestMinutes``. A closing
     block has a work format that closes the arc of a session (a plenary harvest, an
-    agreements round, a check-out) or that serves harvesting or agreeing, or it gives
-    ``harvest`` or ``agree`` as its purpose. The walk-in, breaks and an informal close
-    (a format for resting) do not count as blocks of work. A closing block whose length
-    is unknown is not judged here; a session without any block of work neither.
+    agreements round, a check-out), or that serves harvesting or agreeing, or one that
+    narrows down to a choice (dot voting at the end is a close); or the block gives
+    ``harvest``, ``agree``, ``choose`` or ``next-steps`` as its purpose. An opening
+    format never closes, even one whose purpose is to agree (ground rules). The walk-in,
+    breaks and an informal close (a format for resting) do not count as blocks of work.
+
+    It is asked of working meetings only (a Plein, a workshop, a citizens' assembly, a
+    working group; see :func:`plein.checks._scope.is_working_meeting`): an information
+    evening, a market, a formal meeting or a site walk has nothing to harvest, and
+    neither has a meeting where every party is only informed. When one of the last two
+    blocks of work has no known format and no purpose, whether the session closes
+    cannot be told, and nothing is said; nor when the closing block's length is unknown.
 
     ## Why it matters
 
@@ -35,6 +46,14 @@ class NoTimeToHarvest(Check):
     programme that ends on table conversations leaves the harvest to the
     facilitator's notes afterwards, and ownership with the facilitator instead of with
     the parties.
+
+    ## On a plan and on a record
+
+    On a plan it asks for a closing block. On a record it is said only when the record
+    gives the programme to its end (not ``notRecorded: [programme-end]``, not a
+    tentative programme) and the formats of its last blocks: a record cut off before
+    its end, or whose last items have no known format, is not judged here; TB108 and
+    PL002 say once what could not be checked.
     """
 
     code = "TB107"
@@ -61,7 +80,11 @@ class NoTimeToHarvest(Check):
     def run(self, ctx: Context) -> Iterator[Violation]:
         least: int = ctx.option("minHarvestMinutes")
         most = minutes_text(least)
+        trajectory = ctx.trajectory
         for timeline in timelines(ctx):
+            here = timeline.session
+            if not is_working_meeting(trajectory, here) or not end_is_known(here):
+                continue
             work = [
                 slot
                 for slot in timeline.content
@@ -69,10 +92,13 @@ class NoTimeToHarvest(Check):
             ]
             if not work:
                 continue
-            session = timeline.session.id
-            closing = [slot for slot in work[-2:] if _closes(ctx, slot)]
+            session = here.id
+            last_two = [(slot, closes(ctx, slot)) for slot in work[-2:]]
+            closing = [slot for slot, shut in last_two if shut]
             if any(slot.length is None or slot.length >= least for slot in closing):
                 continue
+            if not closing and any(shut is None for _, shut in last_two):
+                continue  # a block of unknown format might close it: cannot tell
             if closing:
                 short = closing[-1]
                 block = short.block.id
@@ -123,11 +149,17 @@ class NoTimeToHarvest(Check):
             )
 
 
-def _closes(ctx: Context, slot: Slot) -> bool:
+def closes(ctx: Context, slot: Slot) -> bool | None:
+    """Whether ``slot`` closes its session; None when that cannot be told (no purpose,
+    and no format or one outside the catalogue)."""
     purpose = (slot.block.purpose or "").strip().casefold()
-    if purpose in _CLOSING_PURPOSES:
+    if purpose in _CLOSING_WORDS:
         return True
     fmt = ctx.format(slot.block.format)
     if fmt is None:
-        return False
-    return fmt.arc is Arc.CLOSE or not _CLOSING_PURPOSES.isdisjoint(fmt.purposes)
+        return None if not purpose else False
+    if fmt.arc is Arc.OPEN:
+        return False  # ground rules agree on how to talk, not on what was heard
+    if fmt.arc is Arc.CLOSE or not _CLOSING_PURPOSES.isdisjoint(fmt.purposes):
+        return True
+    return fmt.arc is Arc.CONVERGE and Purpose.CHOOSE in fmt.purposes

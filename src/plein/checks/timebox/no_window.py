@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from plein.checks._api import Check, Context, Severity, Text, Violation
-from plein.checks.timebox._timeline import timelines
+from plein.checks.timebox._timeline import is_untimed, timelines
 
 
 class NoWindow(Check):
@@ -22,6 +22,12 @@ class NoWindow(Check):
     evening around it. A programme without a window can run any length without a
     finding, which is exactly the overrun that costs the harvest and the agreements at
     the end. The calendar then has only the programme's own clock times to go by.
+
+    ## On a plan and on a record
+
+    On a plan, the dagdeel is the designer's to give. On a record whose source does not
+    say when the meeting was held, it says once, as a warning, that the fit could not
+    be checked; it is never an error.
     """
 
     code = "TB110"
@@ -41,8 +47,8 @@ class NoWindow(Check):
             session = timeline.session
             if session.dagdeel is not None or session.window is not None:
                 continue
-            if not timeline.content:
-                continue
+            if not timeline.content or is_untimed(timeline):
+                continue  # no programme to fit, or one TB108 already says cannot be timed
             yield Violation(
                 timeline.path,
                 Text(

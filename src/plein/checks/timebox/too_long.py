@@ -23,6 +23,12 @@ class BlockTooLong(Check):
     into speeches, the dot voting into waiting. Participants notice when time is filled
     rather than used, and their trust that the evening is worth it wears thin. A long
     stretch of work is better split into blocks, each with a format of its own.
+
+    ## On a plan and on a record
+
+    The same on both: a block of known format and length that ran, or is planned to
+    run, past its format's longest sensible length. What the record does not give is
+    not judged.
     """
 
     code = "TB105"

@@ -27,11 +27,20 @@ class BlockTooShort(Check):
     without time to weigh is a poll. Squeezed formats are where the quieter voices drop
     out first, because the time goes to those who speak fastest. A Plein is built on
     what must be said getting said; that takes the time the format needs.
+
+    A warning, not an error: a format's shortest length is a rule of thumb, and a
+    short block can be one stop of a tour or one step of a longer exercise.
+
+    ## On a plan and on a record
+
+    On a plan it asks for the time the format needs. On a record it says that the block
+    was short for its format; blocks whose length or format the record does not give
+    are not judged (TB108 and PL002 say so once).
     """
 
     code = "TB104"
     slug = "block-too-short"
-    severity = Severity.ERROR
+    severity = Severity.WARNING
     summary = Text(
         "A block is shorter than its work format needs.",
         "Een onderdeel is korter dan de werkvorm nodig heeft.",

@@ -22,6 +22,12 @@ class TrackOverrunsBlock(Check):
     same moment for what follows. A track planned longer than the block either keeps
     the whole room waiting for its group, or is cut short on the night, and the group
     whose conversation is cut is the one whose input goes missing in the harvest.
+
+    ## On a plan and on a record
+
+    The same on both: the lengths given contradict each other, which the data shows
+    whether the session is planned or held. Tracks or blocks without a known length are
+    not judged.
     """
 
     code = "TB103"

@@ -23,6 +23,12 @@ class ZeroLengthBlock(Check):
     either takes time from the blocks around it without the programme saying so, or
     is not really planned. The report and the calendar show such a block as a moment
     (one clock time), not as a slot.
+
+    ## On a plan and on a record
+
+    The same on both: a zero-minute block is written down, not missing. A record whose
+    source gives one clock time for an item ("19:45 photo") is best written with a
+    length of its own, or the item folded into its neighbour.
     """
 
     code = "TB109"
