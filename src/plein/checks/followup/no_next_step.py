@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from plein.checks._api import Check, Context, Severity, Text, Violation
-from plein.checks._scope import is_working_meeting
-from plein.model import Session, SessionStatus, Trajectory, Unrecorded
+from plein.checks._scope import FORMAL_KINDS, highest_level, is_working_meeting
+from plein.model import (
+    ParticipationLevel,
+    Session,
+    SessionKind,
+    SessionStatus,
+    Trajectory,
+    Unrecorded,
+)
+from plein.workformats import Arc
 
 
 def follow_up_recorded(session: Session) -> bool:
@@ -14,13 +22,34 @@ def follow_up_recorded(session: Session) -> bool:
     return session.records(Unrecorded.AGREEMENTS) and session.records(Unrecorded.PROMISES)
 
 
+def gathers_input(ctx: Context, session: Session) -> bool:
+    """Whether the parties give their input at the session, so that it owes them a next
+    step: a working meeting; a site walk; or any other meeting, not a formal one and not
+    one where every party is only informed, with a block where participants get a say
+    beyond a presentation's questions (table work, a post-it wall, a design round)."""
+    trajectory: Trajectory = ctx.trajectory
+    if session.kind in FORMAL_KINDS:
+        return False
+    if is_working_meeting(trajectory, session) or session.kind is SessionKind.SITE_WALK:
+        return True
+    if highest_level(trajectory, session) is ParticipationLevel.INFORM:
+        return False
+    formats = [block.format for block in session.programme]
+    formats += [t.format for block in session.programme for t in block.tracks]
+    for format_id in formats:
+        found = ctx.format(format_id)
+        if found is not None and found.exposure.is_voice and found.arc is not Arc.PRESENTATION:
+            return True
+    return False
+
+
 def leads_nowhere(ctx: Context, session: Session) -> bool:
-    """A working meeting (held or planned) with no agreement, no promise and nothing
-    that follows it in the trajectory."""
+    """A meeting that gathers input (held or planned) with no agreement, no promise and
+    nothing that follows it in the trajectory."""
     trajectory: Trajectory = ctx.trajectory
     if session.state in (SessionStatus.CANCELLED, SessionStatus.POSTPONED):
         return False
-    if not is_working_meeting(trajectory, session):
+    if not gathers_input(ctx, session):
         return False
     if session.agreements or session.promises:
         return False
@@ -30,15 +59,17 @@ def leads_nowhere(ctx: Context, session: Session) -> bool:
 class NoNextStep(Check):
     """## What it checks
 
-    A working meeting (a Plein, a workshop, a working group, a citizens' assembly;
-    see the kinds of meeting) ends with something somebody owns: at least one
-    agreement, or a promise of the organiser, or a next session or step in the
-    trajectory that follows it. The check reports a working meeting that has none of
-    the three.
+    A meeting where the parties give their input ends with something somebody owns:
+    at least one agreement, or a promise of the organiser, or a next session or step
+    in the trajectory that follows it. The check reports such a meeting that has none
+    of the three. Input is given at a working meeting (a Plein, a workshop, a working
+    group, a citizens' assembly), on a site walk, and at any other meeting with a block
+    where participants get a say beyond a presentation's questions (table work in the
+    rounds of a symposium, a post-it wall).
 
-    It does not apply to meetings that inform (an information evening, a market, a
-    symposium) or formalise (a board or council meeting), nor to a working meeting
-    whose parties are only informed: they have nothing to agree. Nor does it apply
+    It does not apply to meetings that only inform (presentations, questions, a
+    market) or formalise (a board or council meeting), nor to a meeting whose parties
+    are all only informed: they have nothing to hand on. Nor does it apply
     where the record says its agreements or promises were not recorded (FU110 says
     that, once).
 

@@ -4,6 +4,7 @@ from plein.checks.graph.backward_dates import DatesRunBackward
 from plein.checks.graph.cycle import CyclicTrajectory
 from plein.checks.graph.dead_end import DeadEndSession
 from plein.checks.graph.overtaken import OvertakenDate
+from plein.checks.graph.programme_as_planned import ProgrammeAsPlanned
 from plein.checks.graph.slipped import SlippedDate
 from plein.checks.graph.uncertain import UncertainDate
 from plein.checks.graph.undated import UndatedNode
@@ -15,6 +16,7 @@ __all__ = [
     "DatesRunBackward",
     "DeadEndSession",
     "OvertakenDate",
+    "ProgrammeAsPlanned",
     "SlippedDate",
     "UncertainDate",
     "UndatedNode",
@@ -31,4 +33,5 @@ CHECKS = (
     UndatedNode,
     UncertainDate,
     OvertakenDate,
+    ProgrammeAsPlanned,
 )
