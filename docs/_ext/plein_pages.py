@@ -78,7 +78,7 @@ def write_format_keys(app: Any) -> None:
 
     import plein
     from plein.model import camel
-    from plein.workformats import GroupStep, Range, RoleNeed, WorkFormat
+    from plein.workformats import GroupStep, OwnFormat, Range, RoleNeed, WorkFormat
 
     classes = [plein.Trajectory, plein.Issue, plein.Party, plein.ContactPerson,
                plein.RoleAssignment, plein.Session, plein.Window, plein.SessionParty,
@@ -86,7 +86,8 @@ def write_format_keys(app: Any) -> None:
                plein.Review,
                plein.Agreement, plein.Outcome, plein.Action, plein.Promise, plein.Occurrence,
                plein.Due, plein.Headcount, plein.Occasion,
-               plein.Step, plein.Waiver, WorkFormat, Range, GroupStep, RoleNeed]  # fmt: skip
+               plein.Step, plein.Waiver, OwnFormat, WorkFormat, Range, GroupStep,
+               RoleNeed]  # fmt: skip
     lines = [
         "# Every key of the design format",
         "",

@@ -197,8 +197,10 @@ class Config:
     def windows(self, checks: Registry | None = None) -> dict[str, str]:
         """The dagdeel windows this config sets (the timebox checks' ``windows`` option).
 
-        The same windows the checks judge by, for the report and the calendar to lay
-        sessions out by; the defaults where the config sets none.
+        Only the windows the config sets (empty when it sets none): set there, they are
+        the windows the checks judge by and the report and the calendar lay sessions out
+        by. Unset, the checks judge a session's fit by the policy's rough dagdeel edges
+        and the layout keeps the model's windows (see :mod:`plein.checks.timebox`).
 
         >>> Config(options={"TB101": {"windows": {"evening": "19:30-23:00"}}}).windows()
         {'evening': '19:30-23:00'}
