@@ -17,7 +17,7 @@ from typing import Any, ClassVar, Literal, TypeVar
 import attrs
 import pendulum
 
-from plein.model import Path, Trajectory
+from plein.model import Path, Session, SessionStatus, Trajectory
 from plein.workformats import Catalogue, WorkFormat
 
 __all__ = [
@@ -156,6 +156,16 @@ class Context:
             known = format_id in self.formats
             formats[format_id] = self.formats.get(format_id) if known else None
         return formats[format_id]
+
+    def judged_sessions(self) -> Iterator[tuple[int, Session]]:
+        """The sessions to judge, with their index: every one but those called off.
+
+        A cancelled session is kept in the design (and in calendars, as cancelled), but
+        nothing about its programme, roles or people is still to be judged.
+        """
+        for index, session in enumerate(self.trajectory.sessions):
+            if session.state is not SessionStatus.CANCELLED:
+                yield index, session
 
     def cached(self, key: Any, compute: Callable[[], T]) -> T:
         """``compute()``, run once per check run for each ``key``."""

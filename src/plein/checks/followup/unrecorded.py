@@ -44,7 +44,7 @@ class FollowUpNotRecorded(Check):
     )
 
     def run(self, ctx: Context) -> Iterator[Violation]:
-        for i, session in enumerate(ctx.trajectory.sessions):
+        for i, session in ctx.judged_sessions():
             if not session.is_record or follow_up_recorded(session):
                 continue
             if not is_working_meeting(ctx.trajectory, session):

@@ -51,7 +51,7 @@ class DeadEndSession(Check):
     def run(self, ctx: Context) -> Iterator[Violation]:
         view = graph_view(ctx)
         graph = view.graph
-        for i, session in enumerate(ctx.trajectory.sessions):
+        for i, session in ctx.judged_sessions():
             if session.id not in graph or view.paths[session.id] != ("sessions", i):
                 continue
             if any(True for _ in graph.successors(session.id)):

@@ -45,7 +45,7 @@ class ProgrammeAsPlanned(Check):
     )
 
     def run(self, ctx: Context) -> Iterator[Violation]:
-        for i, session in enumerate(ctx.trajectory.sessions):
+        for i, session in ctx.judged_sessions():
             status = session.programme_status
             if not session.is_record or not session.programme:
                 continue

@@ -69,7 +69,7 @@ class OverFormatCapacity(Check):
     def run(self, ctx: Context) -> Iterator[Violation]:
         counts = headcounts(ctx)
         held = roles(ctx)
-        for s, session in enumerate(ctx.trajectory.sessions):
+        for s, session in ctx.judged_sessions():
             hosts = held.count(s, Role.TABLE_HOST)
             judge_hosts = roles_are_known(session)
             for b, block in enumerate(session.programme):

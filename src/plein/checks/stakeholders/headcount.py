@@ -71,7 +71,7 @@ class HeadcountOutOfRange(Check):
     def run(self, ctx: Context) -> Iterator[Violation]:
         low, high = ctx.option("minHeadcount"), ctx.option("maxHeadcount")
         counts = headcounts(ctx)
-        for index, session in enumerate(ctx.trajectory.sessions):
+        for index, session in ctx.judged_sessions():
             if not is_working_meeting(ctx.trajectory, session) or _all_plenary(ctx, session):
                 continue
             tally = people_in(session, counts[index], None)

@@ -105,7 +105,7 @@ class MissingRole(Check):
         held = roles(ctx)
         trajectory = ctx.trajectory
         decided = _followed_by_decision(trajectory)
-        for s, session in enumerate(trajectory.sessions):
+        for s, session in ctx.judged_sessions():
             if session.kind in FORMAL_KINDS or session.kind is SessionKind.OTHER:
                 continue
             known = roles_are_known(session)

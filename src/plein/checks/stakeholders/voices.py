@@ -123,7 +123,7 @@ class PartyNotHeard(Check):
         exempt_categories = {PartyCategory(name) for name in ctx.option("exemptCategories")}
         held = roles(ctx)
         counts = headcounts(ctx)
-        for s, session in enumerate(ctx.trajectory.sessions):
+        for s, session in ctx.judged_sessions():
             if not session.programme or session.kind in FORMAL_KINDS:
                 continue
             floor = _floor(ctx, session)

@@ -57,7 +57,7 @@ class AbruptClosing(Check):
     )
 
     def run(self, ctx: Context) -> Iterator[Violation]:
-        for s, session in enumerate(ctx.trajectory.sessions):
+        for s, session in ctx.judged_sessions():
             if closes_deliberately(session, ctx.formats) is not False:
                 continue
             if not is_working_meeting(ctx.trajectory, session) or not programme_known(session):

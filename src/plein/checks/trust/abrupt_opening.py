@@ -61,7 +61,7 @@ class AbruptOpening(Check):
     )
 
     def run(self, ctx: Context) -> Iterator[Violation]:
-        for s, session in enumerate(ctx.trajectory.sessions):
+        for s, session in ctx.judged_sessions():
             if opens_deliberately(session, ctx.formats) is not False:
                 continue
             if not is_working_meeting(ctx.trajectory, session) or not programme_known(session):

@@ -82,7 +82,7 @@ class NoSafeChannel(Check):
 
     def run(self, ctx: Context) -> Iterator[Violation]:
         named = frozenset(ctx.option("contested"))
-        for s, session in enumerate(ctx.trajectory.sessions):
+        for s, session in ctx.judged_sessions():
             if session.kind in FORMAL_KINDS:
                 continue
             why = contested(ctx.trajectory, session, ctx.formats, named)
