@@ -23,17 +23,17 @@ class UndatedAction(Check):
     comes to a date:
 
     - `on` a date always does;
-    - `before` or `at` a session or step does when that session or step has a date
-      (held, else planned);
+    - `before`, `at` or `after` a session or step of the trajectory is due on an event
+      ("when the works start", "after the council decision"): it is dated by that
+      event, even while the event itself has no date yet (GR106 names undated events);
     - `within` a length does when the session that made the action or promise has a
       date.
 
-    Recurring duties (`every`) are dated by their first moment, joint duties like any
-    other, and a moment `after` an event (a decision, the start of the works) by the
-    date of that event.
+    Recurring duties (`every`) are dated by their first moment, and joint duties like
+    any other.
 
-    The check says which is the case: no due moment at all, a session or step without a
-    date, or a length counted from a session without a date.
+    The check says which is the case: no due moment at all, a moment that names no
+    session or step, or a length counted from a session without a date.
 
     ## On a plan and on a record
 
@@ -97,8 +97,14 @@ class UndatedAction(Check):
                     ),
                     related=(entry.item.id, entry.session.id),
                 )
-            elif entry.due_date is None:
+            elif entry.due_date is None and not _due_on_an_event(trajectory, due):
                 yield _unresolved(trajectory, entry, due)
+
+
+def _due_on_an_event(trajectory: Trajectory, due: Due) -> bool:
+    """Due at, before or after a session or step of the trajectory: dated by that event
+    ("when the works start"), even while the event itself has no date (GR106 says so)."""
+    return due.reference is not None and trajectory.node(due.reference) is not None
 
 
 def _record_undated(group: list[Entry]) -> Violation:
