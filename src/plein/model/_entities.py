@@ -8,7 +8,6 @@ Collections are tuples; any iterable is accepted and turned into one.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -589,13 +588,17 @@ class Session:
 
     @functools.cached_property
     def expected_count(self) -> Count | None:
-        """The expected headcount as a :class:`~plein.model.Count`, or None."""
-        return self.expected or _total(p.expected for p in self.parties)
+        """The expected headcount as a :class:`~plein.model.Count`, or None: the
+        session's total, else the sum per party (a lower bound only, ``>=``, when some
+        party taking part has no count)."""
+        return self.expected or _total([p.expected for p in self.parties if _counts(p)])
 
     @functools.cached_property
     def attended_count(self) -> Count | None:
-        """The headcount seen, as a :class:`~plein.model.Count`, or None."""
-        return self.attended or _total(p.attended for p in self.parties)
+        """The headcount seen, as a :class:`~plein.model.Count`, or None: the session's
+        total, else the sum per party (a lower bound when some party present has no
+        count)."""
+        return self.attended or _total([p.attended for p in self.parties if _counts(p)])
 
     @property
     def headcount(self) -> Count | None:
@@ -603,13 +606,21 @@ class Session:
         return self.attended_count or self.expected_count
 
 
-def _total(counts: Iterable[Count | None]) -> Count | None:
+def _counts(party: SessionParty) -> bool:
+    """Whether a party belongs in the session's sum: it takes part, or may."""
+    return party.takes_part is not False
+
+
+def _total(counts: list[Count | None]) -> Count | None:
+    """The sum of the counts; only a lower bound when some are not known."""
     known = [c for c in counts if c is not None]
     if not known:
         return None
     total = known[0]
     for count in known[1:]:
         total = total + count
+    if len(known) < len(counts) and total.low is not None:
+        return Count(total.low, None, approximate=total.approximate)
     return total
 
 

@@ -35,6 +35,7 @@ from plein.model import (
     PartyCategory,
     RoleAssignment,
     Session,
+    SessionKind,
     Step,
     Timeline,
     Trajectory,
@@ -319,18 +320,29 @@ class _Writer:
         sessions = count_text(len(t.sessions), "session", self.lang)
         steps = count_text(len(t.steps), "other-step", self.lang)
         groups = count_text(len(categories), "group", self.lang)
+        # Only Pleinen promise the Plein's shape; a trajectory of other meetings does not.
+        pleinen = any(s.kind is SessionKind.PLEIN for s in t.sessions)
+        plein_en = (
+            " In each Plein the parties take the next step in the process together, with "
+            "work formats chosen for safety and trust, and close with clear agreements."
+            if pleinen
+            else ""
+        )
+        plein_nl = (
+            " In elk Plein zetten de partijen samen de volgende stap in het proces, met "
+            "werkvormen die gericht zijn op veiligheid en vertrouwen, en sluiten zij af met "
+            "duidelijke afspraken."
+            if pleinen
+            else ""
+        )
         yield Paragraph(
             self.t(
                 f"The issue concerns {groups}: {', '.join(categories)}. "
                 f"That is why they were involved in a trajectory of {sessions} and "
-                f"{steps}{span}. In each session (a Plein) the parties take the "
-                "next step in the process together, with work formats chosen for safety and "
-                "trust, and close with clear agreements.",
+                f"{steps}{span}.{plein_en}",
                 f"Het vraagstuk raakt {groups}: {', '.join(categories)}. "
                 f"Daarom zijn zij betrokken in een traject van {sessions} en "
-                f"{steps}{span}. In elke bijeenkomst (een Plein) zetten de "
-                "partijen samen de volgende stap in het proces, met werkvormen die gericht zijn "
-                "op veiligheid en vertrouwen, en sluiten zij af met duidelijke afspraken.",
+                f"{steps}{span}.{plein_nl}",
             )
         )
         if issue.nature is IssueNature.SPATIAL:
@@ -398,7 +410,7 @@ class _Writer:
                 (
                     party.name,
                     *(
-                        _pair(*cells[s.id]) if s.id in cells else self.w("not-invited-short")
+                        _pair(*cells[s.id]) if s.id in cells else self.absent(party.id, s)
                         for s in sessions
                     ),
                 )
@@ -627,6 +639,16 @@ class _Writer:
         )
         yield from tables
 
+    def absent(self, party: str, session: Session) -> str:
+        """What the report says of a party a session does not list: not invited on a
+        plan, or a record that gives who came; not known where the record does not."""
+        listed = [p for p in session.parties if p.party == party]
+        if listed and listed[0].invited is False:
+            return self.w("not-invited-short")
+        if session.is_record and not session.records("attendance"):
+            return self.w("not-recorded-short")
+        return self.w("not-invited-short")
+
     def due_text(self, due: Due | None, session: Session) -> tuple[str, ...]:
         if due is None:
             return ()
@@ -636,6 +658,15 @@ class _Writer:
             lines.append(f"{self.w('before')} {self.node_title(due.before)}")
         elif due.at is not None:
             lines.append(f"{self.w('at')} {self.node_title(due.at)}")
+        elif due.after is not None and due.within is not None:
+            lines.append(
+                word("within", self.lang).format(
+                    length=duration_text(due.within, self.lang),
+                    session=self.node_title(due.after),
+                )
+            )
+        elif due.after is not None:
+            lines.append(f"{self.w('after')} {self.node_title(due.after)}")
         elif due.within is not None:
             lines.append(
                 word("within", self.lang).format(

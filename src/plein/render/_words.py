@@ -102,6 +102,7 @@ _WORDS: dict[str, Text] = {
     "contacts": Text("Contact persons", "Contactpersonen"),
     "when-how": Text("Per session: expected / attended", "Per bijeenkomst: verwacht / aanwezig"),
     "not-invited-short": Text("not invited", "niet uitgenodigd"),
+    "not-recorded-short": Text("not recorded", "niet vastgelegd"),
     "expected": Text("Expected", "Verwacht"),
     "attended": Text("Attended", "Aanwezig"),
     # sessions
@@ -176,6 +177,7 @@ _WORDS: dict[str, Text] = {
     ),
     "before": Text("before", "vóór"),
     "at": Text("at", "bij"),
+    "after": Text("after", "na"),
     "within": Text("within {length} after {session}", "binnen {length} na {session}"),
     "every": Text("then every {length}", "daarna elke {length}"),
     # ledger
