@@ -227,7 +227,7 @@ def test_a_zero_minute_block_is_no_slot_in_report_or_calendar() -> None:
 # -- a parallel track with its own sequence --------------------------------------------
 
 TRACKS_YAML = """\
-schemaVersion: "1.0"
+schemaVersion: "2.0"
 id: demo
 title: Demo
 issue: {title: Square, question: What next?, nature: spatial, kind: other}

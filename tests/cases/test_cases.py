@@ -121,7 +121,7 @@ def test_expectation_is_sound(path: pathlib.Path) -> None:
 
 TINY = textwrap.dedent(
     """\
-    schemaVersion: "1.0"
+    schemaVersion: "2.0"
     id: tiny
     title: Tiny evening
     issue: {title: Square, question: What should the square become?, nature: spatial,

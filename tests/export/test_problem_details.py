@@ -13,7 +13,7 @@ from plein.export import problem_details
 
 # A design with personal data in the places that go wrong.
 BROKEN = """
-schemaVersion: "1.0"
+schemaVersion: "2.0"
 id: square
 title: The square
 issue: {title: Square, question: What should it become?, nature: spatial,

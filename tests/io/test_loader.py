@@ -11,7 +11,7 @@ import plein
 from plein import DesignError, DesignWarning
 
 HEAD = """\
-schemaVersion: "1.0"
+schemaVersion: "2.0"
 id: demo
 title: Demo
 issue: {title: Square, question: What should it become?, nature: spatial, kind: area-development}
@@ -137,7 +137,7 @@ def test_values_are_never_echoed() -> None:
 
 def test_json_duplicate_keys_are_located() -> None:
     """JSON designs get the same duplicate-key refusal, with a line."""
-    text = '{"schemaVersion": "1.0", "id": "a",\n "id": "b"}'
+    text = '{"schemaVersion": "2.0", "id": "a",\n "id": "b"}'
     found = problems_of(text, "json")
     dup = [p for p in found if p.code == "duplicate-key"]
     assert dup
@@ -146,7 +146,7 @@ def test_json_duplicate_keys_are_located() -> None:
 
 def test_json_problems_have_lines() -> None:
     """A JSON design's structural problems carry lines too."""
-    text = '{\n"schemaVersion": "1.0",\n"id": "a",\n"title": "t",\n"issu": {}\n}'
+    text = '{\n"schemaVersion": "2.0",\n"id": "a",\n"title": "t",\n"issu": {}\n}'
     found = problems_of(text, "json")
     unknown = [p for p in found if p.code == "unknown-key"]
     assert unknown[0].line == 5
@@ -155,18 +155,18 @@ def test_json_problems_have_lines() -> None:
 
 def test_newer_minor_version_warns_and_newer_major_is_refused() -> None:
     """2.9 is read with a DesignWarning; 3.0 is refused with a clear message."""
-    newer = HEAD.replace('"1.0"', '"2.9"')
+    newer = HEAD.replace('"2.0"', '"2.9"')
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         plein.loads(newer)
     assert any(issubclass(w.category, DesignWarning) for w in caught)
-    found = problems_of(HEAD.replace('"1.0"', '"3.0"'))
+    found = problems_of(HEAD.replace('"2.0"', '"3.0"'))
     assert found[0].code == "unsupported-version"
 
 
 def test_missing_version_is_a_problem() -> None:
     """A design must say which format it is in."""
-    found = problems_of(HEAD.replace('schemaVersion: "1.0"\n', ""))
+    found = problems_of(HEAD.replace('schemaVersion: "2.0"\n', ""))
     assert found[0].code == "missing-key"
     assert found[0].path == "$.schemaVersion"
 

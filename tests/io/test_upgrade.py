@@ -37,8 +37,9 @@ sessions:
 
 def test_a_1_0_design_loads_with_what_1_0_meant() -> None:
     """A 1.0 party without a level is at consult, a follow-up without status is open, and
-    its single owner is its owners."""
-    design = plein.loads(OLD)
+    its single owner is its owners; the reader says it read an older format."""
+    with pytest.warns(plein.DesignWarning, match="plein upgrade"):
+        design = plein.loads(OLD)
     assert design.schema_version == "2.0"
     assert design.parties[0].level is plein.ParticipationLevel.CONSULT
     promise = design.sessions[0].promises[0]
@@ -55,7 +56,9 @@ def test_upgrade_keeps_comments_and_loads_to_the_same_design() -> None:
                     "# The report goes out within two weeks."):  # fmt: skip
         assert comment in new
     assert "owners: [gemeente]" in new
-    assert plein.loads(new) == plein.loads(OLD)
+    with pytest.warns(plein.DesignWarning):
+        old = plein.loads(OLD)
+    assert plein.loads(new) == old
 
 
 def test_upgrade_of_a_current_design_changes_nothing() -> None:
@@ -66,7 +69,8 @@ def test_upgrade_of_a_current_design_changes_nothing() -> None:
 
 def test_upgrade_of_json_keeps_the_key_order() -> None:
     """JSON is upgraded too, with its keys in their order."""
-    data = plein.loads(OLD)
+    with pytest.warns(plein.DesignWarning):
+        data = plein.loads(OLD)
     old_json = json.loads(plein.dumps(data, "json"))
     old_json["schemaVersion"] = "1.0"
     promise = old_json["sessions"][0]["promises"][0]
@@ -84,13 +88,16 @@ def test_upgrade_refuses_what_it_cannot_read() -> None:
 
 
 def test_cli_upgrade_writes_in_place_and_to_stdout(tmp_path: Path) -> None:
-    """`plein upgrade FILE` prints the new text; --in-place rewrites the file."""
+    """`plein check` notes an older format; `plein upgrade FILE` prints the new text;
+    --in-place rewrites the file."""
     path = tmp_path / "oud.yaml"
     path.write_text(OLD, encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
     assert main(["upgrade", str(path)], out, err) == 0
     assert 'schemaVersion: "2.0"' in out.getvalue()
     assert path.read_text(encoding="utf-8") == OLD
+    assert main(["check", str(path)], io.StringIO(), err) == 0
+    assert "note: the design is in format 1.0" in err.getvalue()
     assert main(["upgrade", str(path), "--in-place"], io.StringIO(), err) == 0
     assert plein.load(path).schema_version == "2.0"
     assert "# The report goes out within two weeks." in path.read_text(encoding="utf-8")

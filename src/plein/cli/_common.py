@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path as FilePath
 from typing import Protocol, TextIO
@@ -11,7 +12,7 @@ import pendulum
 
 from plein.checks import Config
 from plein.errors import DesignError, PleinError, Problem
-from plein.io import load, load_config
+from plein.io import DesignWarning, load, load_config
 from plein.model import Trajectory
 
 __all__ = [
@@ -59,7 +60,12 @@ def load_designs(paths: Sequence[str], err: TextIO) -> tuple[list[Trajectory], b
     loaded, failed = [], False
     for file in design_files(paths):
         try:
-            loaded.append(load(file))
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always", DesignWarning)
+                loaded.append(load(file))
+            for warning in caught:
+                if issubclass(warning.category, DesignWarning):
+                    print(f"{file}: note: {warning.message}", file=err)
         except DesignError as exc:
             failed = True
             print_problems(exc.problems, err)

@@ -99,7 +99,7 @@ def loads(text: str, format: Format = "yaml", *, file: str | None = None) -> Tra
     Raises :class:`~plein.DesignError` listing every problem found.
 
     >>> design = '''
-    ... schemaVersion: "1.0"
+    ... schemaVersion: "2.0"
     ... id: square
     ... title: The square
     ... issue: {title: Square, question: What should it become?, nature: spatial,
@@ -287,6 +287,12 @@ def _check_version(data: dict[str, Any], found: list[_Found]) -> dict[str, Any] 
     elif major < ours_major:
         data = copy.deepcopy(data)
         upgrade_data(data, version)
+        warnings.warn(
+            f"the design is in format {version}; it is read as {SCHEMA_VERSION}, meaning "
+            f"what it meant. `plein upgrade FILE` writes it in {SCHEMA_VERSION}",
+            DesignWarning,
+            stacklevel=4,
+        )
     return data
 
 
