@@ -235,10 +235,13 @@ def _structure(data: Any, found: list[_Found]) -> Trajectory | None:
         trajectory = converter().structure(data, Trajectory)
     except Exception as exc:  # every error of the data, gathered by cattrs
         found.extend(_structure_problems(exc, ()))
-        salvaged = _salvage(data, found)
+        dropped: list[WirePath] = []
+        salvaged = _salvage(data, found, dropped)
         if salvaged is not None:
             known = set(_all_ids(data))
-            found.extend(_reference_problems(salvaged, known))
+            for problem in _reference_problems(salvaged, known):
+                # Entries set aside shift the ones after them: point back at the file.
+                found.append(attrs.evolve(problem, path=_unshift(problem.path, dropped)))
         return None
     found.extend(_reference_problems(trajectory, set()))
     return trajectory
@@ -341,7 +344,24 @@ def _model_message(exc: BaseException) -> str:
     return f"this value cannot be used ({type(exc).__name__})"
 
 
-def _salvage(data: dict[str, Any], found: list[_Found]) -> Trajectory | None:
+def _unshift(path: WirePath, dropped: list[WirePath]) -> WirePath:
+    """The path in the original data of ``path`` in data from which the list entries
+    ``dropped`` (original paths) were deleted."""
+    original: list[str | int] = []
+    for part in path:
+        if isinstance(part, int):
+            here = tuple(original)
+            gone = sorted(d[-1] for d in dropped if d[:-1] == here and isinstance(d[-1], int))
+            for index in gone:
+                if index <= part:
+                    part += 1
+        original.append(part)
+    return tuple(original)
+
+
+def _salvage(
+    data: dict[str, Any], found: list[_Found], dropped: list[WirePath]
+) -> Trajectory | None:
     """Structure what remains when the parts that failed are set aside.
 
     First each failing key is removed (most keys are optional); what still fails after
@@ -355,6 +375,8 @@ def _salvage(data: dict[str, Any], found: list[_Found]) -> Trajectory | None:
             return None
         for drop in sorted(drops, key=_sort_key, reverse=True):
             assert drop is not None
+            if isinstance(drop[-1], int):
+                dropped.append(_unshift(drop, dropped))
             container = _at(data, drop[:-1])
             if isinstance(container, list | dict):
                 with contextlib.suppress(IndexError, KeyError, TypeError):
