@@ -21,6 +21,7 @@ after the summer, from then on       ``2021-09/..``             1 Sep .. (open)
 until May 2021                       ``../2021-05``             (open) .. 31 May
 April to August                      ``2011-04/2011-08``        1 Apr .. 31 Aug
 two sources disagree                 ``[2011-11-16,2011-11-17]``  one of them
+one day between two dates          ``[2011-05-12..2011-10-05]``  one day of them
 ===================================  =========================  ==========================
 
 A period with an open end (``..``) has no latest (or earliest) day: nothing is ever

@@ -40,8 +40,9 @@ class UncertainDate(Check):
         "Een datum is onzeker, of de bronnen geven er meer dan één.",
     )
     hint = Text(
-        "Nothing to fix: confirm the date from a source where you can, and drop the `?`.",
-        "Niets te herstellen: bevestig de datum uit een bron waar dat kan, en haal het `?` weg.",
+        "Nothing to fix: confirm the date from a source where you can, and write it as one day.",
+        "Niets te herstellen: bevestig de datum uit een bron waar dat kan, en schrijf hem als "
+        "één dag.",
     )
 
     def run(self, ctx: Context) -> Iterator[Violation]:
@@ -69,6 +70,11 @@ class UncertainDate(Check):
 
 
 def _doubt(date: EdtfDate) -> Text | None:
+    if date.text.startswith("[") and ".." in date.text:
+        return Text(
+            "is one day in a range, not known which",
+            "is één dag binnen een periode, niet bekend welke",
+        )
     if date.text.startswith("["):
         return Text(
             "is one of several the sources give",
