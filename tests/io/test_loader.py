@@ -224,7 +224,9 @@ def test_a_design_format_may_not_take_a_catalogue_name() -> None:
 def test_a_reference_after_an_entry_set_aside_keeps_its_place() -> None:
     """When a broken promise is set aside, a dangling reference in a later one is still
     reported at its own place in the file, not one entry too early."""
-    text = HEAD + """sessions:
+    text = (
+        HEAD
+        + """sessions:
   - id: s
     title: S
     promises:
@@ -232,6 +234,7 @@ def test_a_reference_after_an_entry_set_aside_keeps_its_place() -> None:
       - {id: b, text: B}
       - {id: c, text: C, due: {after: nowhere}}
 """
+    )
     found = {p.code: p for p in problems_of(text)}
     assert found["dangling-reference"].path == "$.sessions[0].promises[2].due.after"
     assert found["invalid-value"].path == "$.sessions[0].promises[0].due.within"
