@@ -25,6 +25,7 @@ __all__ = [
     "count",
     "design_files",
     "load_designs",
+    "load_noting",
     "parse_date",
     "print_problems",
     "read_config",
@@ -60,12 +61,7 @@ def load_designs(paths: Sequence[str], err: TextIO) -> tuple[list[Trajectory], b
     loaded, failed = [], False
     for file in design_files(paths):
         try:
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always", DesignWarning)
-                loaded.append(load(file))
-            for warning in caught:
-                if issubclass(warning.category, DesignWarning):
-                    print(f"{file}: note: {warning.message}", file=err)
+            loaded.append(load_noting(file, err))
         except DesignError as exc:
             failed = True
             print_problems(exc.problems, err)
@@ -73,6 +69,18 @@ def load_designs(paths: Sequence[str], err: TextIO) -> tuple[list[Trajectory], b
             failed = True
             print(f"{file}: {exc}", file=err)
     return loaded, failed
+
+
+def load_noting(file: str, err: TextIO) -> Trajectory:
+    """:func:`plein.load`, with what the reader notes about the design (an older or newer
+    format) written to ``err`` as ``FILE: note: ...`` lines instead of Python warnings."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", DesignWarning)
+        design = load(file)
+    for warning in caught:
+        if issubclass(warning.category, DesignWarning):
+            print(f"{file}: note: {warning.message}", file=err)
+    return design
 
 
 def print_problems(problems: Sequence[Problem], out: TextIO) -> None:

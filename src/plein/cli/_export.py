@@ -6,7 +6,15 @@ import argparse
 from pathlib import Path as FilePath
 from typing import Any, TextIO
 
-from plein.cli._common import BAD_INPUT, OK, UsageProblem, add_config, print_problems, read_config
+from plein.cli._common import (
+    BAD_INPUT,
+    OK,
+    UsageProblem,
+    add_config,
+    load_noting,
+    print_problems,
+    read_config,
+)
 from plein.errors import DesignError
 from plein.export import (
     schema_text,
@@ -15,7 +23,6 @@ from plein.export import (
     to_ics,
     to_mermaid,
 )
-from plein.io import load
 from plein.model import Trajectory
 
 __all__ = ["add_commands"]
@@ -26,7 +33,7 @@ def _load_one(path: str, err: TextIO) -> Trajectory | None:
     if FilePath(path).is_dir():
         raise UsageProblem(f"plein: {path} is a directory; name one design file")
     try:
-        return load(path)
+        return load_noting(path, err)
     except DesignError as exc:
         print_problems(exc.problems, err)
         return None
