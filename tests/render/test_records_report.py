@@ -72,3 +72,27 @@ steps:
   - {id: raad, title: Raadsbesluit, kind: council-decision, after: [avond], plannedDate: 2026-12-10}
 """)
     assert "within 6 weeks after Raadsbesluit" in page
+
+
+def test_joint_owners_the_way_back_and_the_session_total() -> None:
+    """A joint duty names every owner, the lead first; the way back is shown; the total
+    counted is the session's own (about 80), not only the parties counted (6)."""
+    page = _markdown("""
+sessions:
+  - id: avond
+    title: Avond
+    actualDate: 2026-09-17
+    attended: "~80"
+    parties:
+      - {party: gemeente, attended: 6}
+    promises:
+      - id: verslag
+        text: Het verslag rondsturen.
+        owners: [gemeente, bewoners]
+        lead: bewoners
+        due: {within: P3W}
+        reportBackVia: de nieuwsbrief
+""")
+    assert "Bewoners (lead), Gemeente" in page
+    assert "de nieuwsbrief" in page
+    assert "~80 were counted" in page

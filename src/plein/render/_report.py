@@ -420,8 +420,9 @@ class _Writer:
             for s in sessions
         )
         yield Table((self.w("party"), *columns), tuple(matrix))
-        expected = _total(e for cells in seen.values() for e, _ in cells.values())
-        attended = _total(a for cells in seen.values() for _, a in cells.values())
+        # Per session its own total where it gives one (not only the parties counted).
+        expected = _total(s.expected_count for s in sessions)
+        attended = _total(s.attended_count for s in sessions if s.is_record)
         yield Paragraph(
             self.t(
                 f"In total {number_text(expected)} participations were expected; "
@@ -615,9 +616,12 @@ class _Writer:
                 (
                     self.w("action" if isinstance(item, Action) else "promise"),
                     item.text,
-                    self.owner_name(item.owner) or self.w("no-owner"),
+                    self.owners_text(item),
                     self.due_text(item.due, session),
-                    self.due_text(item.report_back, session),
+                    (
+                        *self.due_text(item.report_back, session),
+                        *((item.report_back_via,) if item.report_back_via else ()),
+                    ),
                     self.status(item, session),
                 )
                 for item in items
@@ -638,6 +642,13 @@ class _Writer:
             )
         )
         yield from tables
+
+    def owners_text(self, item: FollowUp) -> str:
+        """Who owns a follow-up: its owners, the lead first and marked, or "no owner"."""
+        names = [self.owner_name(owner) for owner in item.responsible]
+        if item.lead is not None and len(names) > 1:
+            names[0] += f" ({self.w('lead')})"
+        return ", ".join(names) or self.w("no-owner")
 
     def absent(self, party: str, session: Session) -> str:
         """What the report says of a party a session does not list: not invited on a

@@ -178,6 +178,7 @@ _WORDS: dict[str, Text] = {
     "before": Text("before", "vóór"),
     "at": Text("at", "bij"),
     "after": Text("after", "na"),
+    "lead": Text("lead", "trekker"),
     "within": Text("within {length} after {session}", "binnen {length} na {session}"),
     "every": Text("then every {length}", "daarna elke {length}"),
     # ledger
