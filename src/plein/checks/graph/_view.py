@@ -46,6 +46,11 @@ class GraphView:
         """The given node ids, sorted in design order."""
         return sorted(nodes, key=lambda node: self.order[node])
 
+    def edges_in_order(self) -> list[tuple[str, str]]:
+        """Every link (earlier, later), by the later node's place in the design, then the
+        earlier one's: the order in which the date checks report them."""
+        return sorted(self.graph.edges, key=lambda e: (self.order[e[1]], self.order[e[0]]))
+
 
 def graph_view(ctx: Context) -> GraphView:
     """The shared view of the trajectory graph, built once per run."""

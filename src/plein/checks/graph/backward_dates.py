@@ -54,8 +54,7 @@ class DatesRunBackward(Check):
 
     def run(self, ctx: Context) -> Iterator[Violation]:
         view = graph_view(ctx)
-        edges = sorted(view.graph.edges, key=lambda e: (view.order[e[1]], view.order[e[0]]))
-        for before, node in edges:
+        for before, node in view.edges_in_order():
             earlier, later = view.item(before), view.item(node)
             for planned, first, then in (
                 (True, earlier.planned_date, later.planned_date),

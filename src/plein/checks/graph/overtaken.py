@@ -50,8 +50,7 @@ class OvertakenDate(Check):
 
     def run(self, ctx: Context) -> Iterator[Violation]:
         view = graph_view(ctx)
-        edges = sorted(view.graph.edges, key=lambda e: (view.order[e[1]], view.order[e[0]]))
-        for before, node in edges:
+        for before, node in view.edges_in_order():
             earlier, later = view.item(before), view.item(node)
             if not _only_planned(later):
                 continue
