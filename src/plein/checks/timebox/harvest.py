@@ -34,9 +34,9 @@ class NoTimeToHarvest(Check):
     It is asked of working meetings only (a Plein, a workshop, a citizens' assembly, a
     working group): an information evening, a market, a formal meeting or a site walk
     has nothing to harvest, and neither has a meeting where every party is only
-    informed. When one of the last two
-    blocks of work has no known format and no purpose, whether the session closes
-    cannot be told, and nothing is said; nor when the closing block's length is unknown.
+    informed. When one of the last two blocks of work has no known format and no
+    purpose, whether the session closes cannot be told, and nothing is said; nor when
+    the closing block's length is unknown.
 
     ## Why it matters
 
