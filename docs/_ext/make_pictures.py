@@ -6,7 +6,7 @@ Pillow, which the docs build itself does not)::
     python docs/_ext/make_pictures.py
 
 Each picture is an HTML page rendered by headless Chromium at 1200 pixels wide, cropped
-to its top part and stored as a palette PNG, so that each stays well under 200 KB.
+to its top part, framed and stored as a palette PNG, so that each stays well under 200 KB.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 import pendulum
-from PIL import Image
+from PIL import Image, ImageOps
 
 import plein
 from plein.cli import main
@@ -51,7 +51,9 @@ def _shoot(html: Path, png: Path, height: int) -> None:
         check=True, capture_output=True,
     )  # fmt: skip
     with Image.open(raw) as image:
-        small = image.convert("RGB").quantize(colors=128, method=Image.Quantize.MEDIANCUT)
+        # A thin grey frame sets the page apart from the docs page around it.
+        framed = ImageOps.expand(image.convert("RGB"), border=1, fill="#c8ccd0")
+        small = framed.quantize(colors=128, method=Image.Quantize.MEDIANCUT)
         small.save(png, optimize=True)
     print(f"{png.relative_to(DOCS)}: {png.stat().st_size // 1024} KB")
 
