@@ -27,7 +27,7 @@ autodoc_default_options = {"members": True, "undoc-members": False}
 # The model's docstrings use attrs-generated signatures; keep the page readable.
 add_module_names = False
 nitpicky = False
-html_theme = "alabaster"
+html_theme = "furo"
 html_static_path: list[str] = []
 suppress_warnings = ["myst.header"]
 

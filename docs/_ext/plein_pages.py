@@ -1,16 +1,46 @@
-"""Writes one page per registered check before the build, from the check itself.
+"""Pages and outputs made from plein itself at build time, so the docs cannot drift.
 
 A check's page is made by :func:`plein.pages.explain` from its docstring, its options
 and its fixture file, so the docs show exactly what the tests run. The pages are written
 into ``docs/checks/`` (not kept in version control) with an index listing every check.
+
+The ``plein-cli`` directive runs a command through :func:`plein.cli.main` while the docs
+are built and shows the command with what it printed::
+
+    ```{plein-cli} plein check marktplein.yaml --as-of 2027-01-01
+    :file: marktplein.yaml=tutorial/step-2.yaml
+    :exit: 1
+    ```
+
+The ``plein-diff`` directive shows how a file changes from one version to the next, as
+a unified diff whose header names the file the reader keeps (``:name:``)::
+
+    ```{plein-diff} tutorial/step-2.yaml tutorial/step-3.yaml
+    :name: marktplein.yaml
+    ```
+
+``plein-cli`` runs in an empty temporary folder holding only the ``:file:`` copies (``NAME=SOURCE``,
+comma-separated, SOURCE relative to ``docs/``). An exit code other than ``:exit:``
+(default 0) fails the build.
 """
 
 from __future__ import annotations
 
+import contextlib
+import difflib
+import io
+import shlex
+import shutil
+import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.util.docutils import SphinxDirective
 
 from plein.checks import registry
+from plein.cli import main
 from plein.pages import explain
 
 
@@ -123,7 +153,74 @@ def write_format_keys(app: Any) -> None:
     (Path(app.srcdir) / "format-keys.md").write_text("\n".join(lines), encoding="utf-8")
 
 
+class PleinCli(SphinxDirective):
+    """Run one ``plein`` command at build time and show it with its output."""
+
+    required_arguments = 1
+    final_argument_whitespace = True
+    option_spec: ClassVar[dict[str, Any]] = {
+        "file": directives.unchanged,
+        "exit": directives.nonnegative_int,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        argv = shlex.split(self.arguments[0])
+        if not argv or argv[0] != "plein":
+            raise self.error("plein-cli: the command must start with 'plein'")
+        expected = self.options.get("exit", 0)
+        with tempfile.TemporaryDirectory() as folder:
+            for pair in filter(None, self.options.get("file", "").split(",")):
+                name, _, source = pair.strip().partition("=")
+                path = Path(self.env.srcdir) / source
+                if not source or not path.is_file():
+                    raise self.error(f"plein-cli: no file {source!r} for {name!r}")
+                self.env.note_dependency(str(path))
+                shutil.copyfile(path, Path(folder) / name)
+            printed = io.StringIO()
+            # One stream for both, so problems (stderr) and results (stdout) keep their order.
+            with contextlib.chdir(folder):
+                code = main(argv[1:], out=printed, err=printed)
+        if code != expected:
+            raise self.error(
+                f"plein-cli: {self.arguments[0]!r} exited with {code}, not {expected}:\n"
+                + printed.getvalue()
+            )
+        shown = f"$ {self.arguments[0]}\n{printed.getvalue()}".rstrip()
+        if code:
+            shown += f"\n$ echo $?\n{code}"
+        block = nodes.literal_block(shown, shown)
+        block["language"] = "console"
+        self.set_source_info(block)
+        return [block]
+
+
+class PleinDiff(SphinxDirective):
+    """Show the change from one file (relative to ``docs/``) to another as a diff."""
+
+    required_arguments = 2
+    option_spec: ClassVar[dict[str, Any]] = {"name": directives.unchanged}
+
+    def run(self) -> list[nodes.Node]:
+        texts = []
+        for source in self.arguments:
+            path = Path(self.env.srcdir) / source
+            if not path.is_file():
+                raise self.error(f"plein-diff: no file {source!r}")
+            self.env.note_dependency(str(path))
+            texts.append(path.read_text(encoding="utf-8").splitlines(keepends=True))
+        name = self.options.get("name", Path(self.arguments[1]).name)
+        shown = "".join(difflib.unified_diff(*texts, f"a/{name}", f"b/{name}")).rstrip()
+        if not shown:
+            raise self.error("plein-diff: the files are the same")
+        block = nodes.literal_block(shown, shown)
+        block["language"] = "diff"
+        self.set_source_info(block)
+        return [block]
+
+
 def setup(app: Any) -> dict[str, Any]:
     app.connect("builder-inited", write_pages)
     app.connect("builder-inited", write_format_keys)
+    app.add_directive("plein-cli", PleinCli)
+    app.add_directive("plein-diff", PleinDiff)
     return {"parallel_read_safe": True, "version": "1"}

@@ -32,11 +32,11 @@ class NoTimeToHarvest(Check):
     breaks and an informal close (a format for resting) do not count as blocks of work.
 
     It is asked of working meetings only (a Plein, a workshop, a citizens' assembly, a
-    working group; see :func:`plein.checks._scope.is_working_meeting`): an information
-    evening, a market, a formal meeting or a site walk has nothing to harvest, and
-    neither has a meeting where every party is only informed. When one of the last two
-    blocks of work has no known format and no purpose, whether the session closes
-    cannot be told, and nothing is said; nor when the closing block's length is unknown.
+    working group): an information evening, a market, a formal meeting or a site walk
+    has nothing to harvest, and neither has a meeting where every party is only
+    informed. When one of the last two blocks of work has no known format and no
+    purpose, whether the session closes cannot be told, and nothing is said; nor when
+    the closing block's length is unknown.
 
     ## Why it matters
 
