@@ -46,18 +46,37 @@ from typing import Any, get_args, get_origin
 import attrs
 import pendulum
 
+from plein.export._schema_words import FIELDS, KEYS, VALUES
 from plein.model import SCHEMA_VERSION, Count, Due, EdtfDate, Trajectory, camel
 from plein.model._count import check_bounds as count_bounds
 from plein.model._entities import _check_score
 from plein.model._values import ID_PATTERN, check_id, check_minutes, check_reference, check_timezone
+from plein.workformats import BUILTIN_FORMATS
 from plein.workformats._format import Range, _non_negative, _not_blank, _optional_non_negative
 
-__all__ = ["SCHEMA_ID", "design_schema", "schema_text", "shipped_schema"]
+__all__ = [
+    "MODELINE",
+    "SCHEMA_FILE",
+    "SCHEMA_ID",
+    "design_schema",
+    "openapi_document",
+    "schema_text",
+    "shipped_schema",
+    "with_modeline",
+]
 
 #: The ``$schema`` of the generated schema: JSON Schema draft-07.
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
-#: The ``$id`` of the schema of this version of the design format.
-SCHEMA_ID = f"urn:plein:schema:design:{SCHEMA_VERSION}"
+#: The ``$id`` of the schema of this version of the design format: the stable address it
+#: is published at. An ``https`` URL, because validators that resolve ``$ref`` against the
+#: ``$id`` with :func:`urllib.parse.urljoin` (jsonschema before 4.18) cannot join onto a
+#: ``urn:``. The schema is self-contained: nothing is ever fetched from it.
+SCHEMA_ID = f"https://plein.readthedocs.io/en/stable/schema/design-{SCHEMA_VERSION}.json"
+#: The name of the copy of the schema that ``plein init`` and ``plein schema --install``
+#: write beside a user's designs.
+SCHEMA_FILE = "plein.schema.json"
+#: The modeline by which the YAML language server finds that copy, wherever the folder is.
+MODELINE = f"# yaml-language-server: $schema=./{SCHEMA_FILE}"
 #: Where the shipped copy lives inside the ``plein`` package.
 SHIPPED = "schema/design.schema.json"
 
@@ -87,7 +106,15 @@ EDTF_PATTERN = (
 COUNT_PATTERN = "^(?:~[0-9]+|(?:>=|>|<=|<)[0-9]+|[0-9]+-[0-9]+)$"
 #: A duration with a digit other than 0 somewhere: a length longer than nothing.
 POSITIVE_DURATION_PATTERN = DURATION_PATTERN.replace("^P(?!$)", "^P(?=.*[1-9])")
-VERSION_PATTERN = f"^{_DIGITS}+\\.{_DIGITS}+$"
+_MAJOR = int(SCHEMA_VERSION.split(".")[0])
+#: "MAJOR.MINOR" with a major plein reads: this one or an older one (a newer major is
+#: refused; a newer minor is read with a warning).
+VERSION_PATTERN = (
+    f"^0*(?:{'|'.join(str(major) for major in range(_MAJOR + 1))})\\.{_DIGITS}+$"
+)
+#: An extension key the Objects API can filter on: no ``__`` (its path separator) and no
+#: comma (its separator of filters).
+EXTENSION_KEY_PATTERN = "^(?!.*__)[^,]*$"
 
 #: The keys of a due moment of which one is given (``within`` may join ``after``).
 _DUE_ONE_OF = ("on", "before", "at", "after", "within")
@@ -135,8 +162,9 @@ _SCALARS: Mapping[str, Callable[[], Schema]] = {
     "Time": lambda: {
         "type": "string",
         "pattern": TIME_PATTERN,
-        "description": "A time of day in whole minutes, written as HH:MM; 24:00 is the "
-        "midnight that ends a day.",
+        "description": "A time of day written as HH:MM (19:30), in whole minutes; 24:00 is "
+        "the midnight that ends a day.",
+        "examples": ["19:30"],
     },
     "Duration": lambda: {
         "type": "string",
@@ -150,7 +178,41 @@ _SCALARS: Mapping[str, Callable[[], Schema]] = {
         "description": "An ISO 8601 length longer than nothing, in years, months, weeks, "
         "days, hours and minutes: P3M, P6W, P10D, PT90M.",
     },
+    "Extensions": lambda: {
+        "type": "object",
+        "propertyNames": {"pattern": EXTENSION_KEY_PATTERN},
+        "additionalProperties": {"$ref": "#/definitions/ExtensionValue"},
+        "description": KEYS["extensions"],
+    },
+    "ExtensionValue": lambda: {
+        "anyOf": [
+            {"not": {"type": ["object", "array"]}},
+            {"type": "array", "items": {"$ref": "#/definitions/ExtensionValue"}},
+            {"$ref": "#/definitions/Extensions"},
+        ],
+        "description": "Any JSON value; the keys of mappings within it have no '__' and no "
+        "comma.",
+    },
+    "FormatId": lambda: {
+        "anyOf": [
+            {
+                "type": "string",
+                "enum": [work_format.id for work_format in BUILTIN_FORMATS],
+                "enumDescriptions": [_format_words(f) for f in BUILTIN_FORMATS],
+            },
+            _id_schema(),
+        ],
+        "description": "A work format: the id of one in plein's catalogue, or of one of the "
+        "design's own formats (formats).",
+    },
 }
+
+
+def _format_words(work_format: Any) -> str:
+    """A catalogue format's names and the first sentence of its description."""
+    first = work_format.description.split(". ")[0].rstrip(".")
+    return f"{work_format.name_en} ({work_format.name_nl}): {first}."
+
 
 #: What each validator of the model adds to the schema of the value it guards (a test
 #: checks that every validator of the model is here).
@@ -238,13 +300,16 @@ class _Builder:
                 continue
             name = camel(field.name)
             prop = self.field_schema(cls, field, hints[field.name])
+            words = FIELDS.get((cls.__name__, name), KEYS.get(name))
+            if words is not None and "description" not in prop:
+                prop = _with(prop, {"description": words})
             default = field.default
             if default is attrs.NOTHING or (cls is Trajectory and field.name == "schema_version"):
                 required.append(name)
             elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
                 if not default.takes_self:
                     prop = _with(prop, {"default": _wire_default(default.factory())})
-            else:
+            elif default is not None:  # an unknown value is left out, not written as null
                 prop = _with(prop, {"default": _wire_default(default)})
             properties[name] = prop
         schema: Schema = {
@@ -269,7 +334,7 @@ class _Builder:
         mapping = self.object_schema(Due)
 
         def given(key: str) -> Schema:
-            return {"required": [key], "properties": {key: {"not": {"type": "null"}}}}
+            return {"required": [key]}
 
         anchors = [given(key) for key in _DUE_ONE_OF if key != "within"]
         # One anchor, or within alone; within may join after but no other anchor.
@@ -296,13 +361,12 @@ class _Builder:
                 "examples": [SCHEMA_VERSION],
             }
         if cls is Due and field.name in ("within", "every"):  # the model wants them > 0
-            return {"anyOf": [self.scalar("PositiveDuration"), {"type": "null"}]}
+            return self.scalar("PositiveDuration")
         if field.name == "extensions":
-            return {
-                "type": "object",
-                "description": "Free-form data plein does not model, kept through every "
-                "round trip.",
-            }
+            self.scalar("ExtensionValue")
+            return self.scalar("Extensions")
+        if field.name == "format" and cls.__name__ in ("Block", "Track", "TrackBlock"):
+            return self.scalar("FormatId")
         refine: dict[str, Any] = {}
         for validator in _validators(field):
             # A validator the table does not know leaves the schema looser, never wrong;
@@ -313,10 +377,9 @@ class _Builder:
     def type_schema(self, hint: Any, refine: Mapping[str, Any]) -> Schema:
         origin, args = get_origin(hint), get_args(hint)
         if origin in (typing.Union, types.UnionType):
+            # An optional value is left out when unknown: editors offer no null for it.
             options = [arg for arg in args if arg is not type(None)]
             inner = [self.type_schema(arg, refine) for arg in options]
-            if len(options) < len(args):
-                inner.append({"type": "null"})
             return inner[0] if len(inner) == 1 else {"anyOf": inner}
         if origin is typing.Literal:
             return {"enum": [_wire_default(arg) for arg in args]}
@@ -358,10 +421,13 @@ class _Builder:
 
     def enum_ref(self, enum: type[Enum]) -> Schema:
         def make() -> Schema:
+            words = VALUES.get(enum.__name__, {})
             schema: Schema = {
                 "type": "string",
                 "title": enum.__name__,
                 "enum": [member.value for member in enum],
+                # What the YAML language server shows beside each value as you type.
+                "enumDescriptions": [words.get(member.value, "") for member in enum],
             }
             description = _first_paragraph(enum.__doc__)
             if description:
