@@ -473,3 +473,106 @@ def schema_text(schema: Mapping[str, Any] | None = None) -> str:
 def shipped_schema() -> str:
     """The text of the schema shipped with plein (``plein/schema/design.schema.json``)."""
     return resources.files("plein").joinpath(SHIPPED).read_text(encoding="utf-8")
+
+
+#: The version of OpenAPI the components export is written for.
+OPENAPI_VERSION = "3.0.3"
+#: The name of the design itself among the OpenAPI components.
+OPENAPI_ROOT = "Design"
+#: The JSON Schema keywords an OpenAPI 3.0 Schema Object lacks, and what is done with each:
+#: kept as an ``x-`` extension (words for people) or dropped (a rule 3.0 cannot state).
+_OPENAPI_EXTENSIONS = ("enumDescriptions", "propertyNames")
+
+
+def _openapi_schema(node: Any) -> Any:
+    """A JSON Schema (draft-07) node as an OpenAPI 3.0 Schema Object."""
+    if isinstance(node, list):
+        return [_openapi_schema(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out: Schema = {}
+    for key, value in node.items():
+        if key in ("$schema", "$id", "definitions"):
+            continue
+        if key == "$ref":
+            out[key] = value.replace("#/definitions/", "#/components/schemas/")
+        elif key in _OPENAPI_EXTENSIONS:
+            out[f"x-{key}"] = value
+        elif key == "examples":  # 3.0 has one example
+            out["example"] = value[0]
+        elif key == "const":
+            out["enum"] = [value]
+        elif key == "items" and isinstance(value, list):  # a tuple: 3.0 has no prefix items
+            out[key] = {"anyOf": _openapi_schema(value)} if len(value) > 1 else value[0]
+        elif key == "type" and isinstance(value, list):
+            kinds = [kind for kind in value if kind != "null"]
+            if "null" in value:
+                out["nullable"] = True
+            if len(kinds) == 1:
+                out["type"] = kinds[0]
+            else:
+                out.setdefault("anyOf", []).extend({"type": kind} for kind in kinds)
+        elif key in ("properties", "patternProperties"):
+            out[key] = {name: _openapi_schema(sub) for name, sub in value.items()}
+        elif key in ("default", "enum", "required"):
+            out[key] = value  # values, not schemas
+        else:
+            out[key] = _openapi_schema(value)
+    if "$ref" in out and len(out) > 1:  # 3.0 ignores a $ref's siblings
+        out = {"allOf": [{"$ref": out.pop("$ref")}], **out}
+    return out
+
+
+def openapi_document(schema: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """An OpenAPI 3.0 document whose ``components.schemas`` hold the design format.
+
+    ``schema`` (a draft-07 design schema) defaults to :func:`design_schema`. The design
+    itself is the component ``Design``; each definition is a component of its own name,
+    and references point at ``#/components/schemas/``. What OpenAPI 3.0 Schema Objects
+    cannot say is rewritten: ``$schema`` and ``$id`` are dropped, ``examples`` becomes one
+    ``example``, ``const`` a one-value ``enum``, a list of types ``nullable`` and
+    ``anyOf``; ``enumDescriptions`` and ``propertyNames`` (the extension keys' rule) are
+    kept as ``x-`` extensions for people, as 3.0 has no such rule. ``paths`` is empty: a
+    host adds its own and refers to ``#/components/schemas/Design``.
+
+    >>> document = openapi_document()
+    >>> document["openapi"], sorted(document["components"]["schemas"])[:3]
+    ('3.0.3', ['Action', 'ActionStatus', 'Agreement'])
+    """
+    source = design_schema() if schema is None else schema
+    root = {k: v for k, v in source.items() if k not in ("definitions", "$schema", "$id")}
+    schemas = {OPENAPI_ROOT: _openapi_schema(root)}
+    for name, definition in source.get("definitions", {}).items():
+        schemas[name] = _openapi_schema(definition)
+    return {
+        "openapi": OPENAPI_VERSION,
+        "info": {
+            "title": "plein design format",
+            "version": SCHEMA_VERSION,
+            "description": "The schemas of plein's design format, for hosts that accept "
+            "designs over an API.",
+        },
+        "paths": {},
+        "components": {"schemas": dict(sorted(schemas.items()))},
+    }
+
+
+def with_modeline(text: str, schema: str = f"./{SCHEMA_FILE}") -> str:
+    """A YAML design's ``text`` with a modeline pointing the YAML language server at ``schema``.
+
+    An existing ``# yaml-language-server: $schema=...`` line is replaced; otherwise the
+    modeline becomes the first line. ``schema`` is a path relative to the design's file,
+    or a URL.
+
+    >>> print(with_modeline("# yaml-language-server: $schema=../x.json\\nid: d\\n"), end="")
+    # yaml-language-server: $schema=./plein.schema.json
+    id: d
+    """
+    line = f"# yaml-language-server: $schema={schema}"
+    lines = text.splitlines(keepends=True)
+    for index, old in enumerate(lines):
+        if old.lstrip().startswith("# yaml-language-server:"):
+            ending = old[len(old.rstrip("\r\n")) :]
+            lines[index] = line + (ending or "\n")
+            return "".join(lines)
+    return f"{line}\n{text}"
