@@ -416,7 +416,9 @@ def test_block_format_offers_the_catalogue_and_keeps_own_formats(
 def test_a_bad_time_is_explained_as_hh_mm(validator: jsonschema.Draft7Validator) -> None:
     """A time that is not HH:MM is refused by the schema, whose description says HH:MM, and
     by plein, whose problem says HH:MM."""
-    assert "HH:MM" in design_schema()["definitions"]["Time"]["description"]
+    time = design_schema()["definitions"]["Time"]
+    assert "HH:MM" in time["description"]
+    assert "HH:MM" in time["patternErrorMessage"]
     data = _shopping_centre()
     data["sessions"][0]["programme"][0]["start"] = "7.30"
     assert errors(validator, data)

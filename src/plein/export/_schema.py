@@ -109,9 +109,7 @@ POSITIVE_DURATION_PATTERN = DURATION_PATTERN.replace("^P(?!$)", "^P(?=.*[1-9])")
 _MAJOR = int(SCHEMA_VERSION.split(".")[0])
 #: "MAJOR.MINOR" with a major plein reads: this one or an older one (a newer major is
 #: refused; a newer minor is read with a warning).
-VERSION_PATTERN = (
-    f"^0*(?:{'|'.join(str(major) for major in range(_MAJOR + 1))})\\.{_DIGITS}+$"
-)
+VERSION_PATTERN = f"^0*(?:{'|'.join(str(major) for major in range(_MAJOR + 1))})\\.{_DIGITS}+$"
 #: An extension key the Objects API can filter on: no ``__`` (its path separator) and no
 #: comma (its separator of filters).
 EXTENSION_KEY_PATTERN = "^(?!.*__)[^,]*$"
@@ -164,6 +162,9 @@ _SCALARS: Mapping[str, Callable[[], Schema]] = {
         "pattern": TIME_PATTERN,
         "description": "A time of day written as HH:MM (19:30), in whole minutes; 24:00 is "
         "the midnight that ends a day.",
+        # What the YAML language server says instead of the pattern (other validators
+        # ignore the keyword).
+        "patternErrorMessage": "expected a time of day written as HH:MM, for example 19:30",
         "examples": ["19:30"],
     },
     "Duration": lambda: {
@@ -190,8 +191,7 @@ _SCALARS: Mapping[str, Callable[[], Schema]] = {
             {"type": "array", "items": {"$ref": "#/definitions/ExtensionValue"}},
             {"$ref": "#/definitions/Extensions"},
         ],
-        "description": "Any JSON value; the keys of mappings within it have no '__' and no "
-        "comma.",
+        "description": "Any JSON value; the keys of mappings within it have no '__' and no comma.",
     },
     "FormatId": lambda: {
         "anyOf": [
@@ -481,7 +481,7 @@ OPENAPI_VERSION = "3.0.3"
 OPENAPI_ROOT = "Design"
 #: The JSON Schema keywords an OpenAPI 3.0 Schema Object lacks, and what is done with each:
 #: kept as an ``x-`` extension (words for people) or dropped (a rule 3.0 cannot state).
-_OPENAPI_EXTENSIONS = ("enumDescriptions", "propertyNames")
+_OPENAPI_EXTENSIONS = ("enumDescriptions", "patternErrorMessage", "propertyNames")
 
 
 def _openapi_schema(node: Any) -> Any:
@@ -531,8 +531,9 @@ def openapi_document(schema: Mapping[str, Any] | None = None) -> dict[str, Any]:
     and references point at ``#/components/schemas/``. What OpenAPI 3.0 Schema Objects
     cannot say is rewritten: ``$schema`` and ``$id`` are dropped, ``examples`` becomes one
     ``example``, ``const`` a one-value ``enum``, a list of types ``nullable`` and
-    ``anyOf``; ``enumDescriptions`` and ``propertyNames`` (the extension keys' rule) are
-    kept as ``x-`` extensions for people, as 3.0 has no such rule. ``paths`` is empty: a
+    ``anyOf``; ``enumDescriptions``, ``patternErrorMessage`` and ``propertyNames`` (the
+    extension keys' rule) are kept as ``x-`` extensions for people, as 3.0 has no such
+    keywords. ``paths`` is empty: a
     host adds its own and refers to ``#/components/schemas/Design``.
 
     >>> document = openapi_document()

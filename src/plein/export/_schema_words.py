@@ -43,8 +43,7 @@ KEYS: Mapping[str, str] = {
     "lead unless lead says otherwise.",
     "lead": "The id of the owner who leads, when there are several owners.",
     "team": "The ids of parties or role assignments that help without owning it.",
-    "due": "When it is due: a date, or a mapping with one of on, before, at, after or "
-    "within.",
+    "due": "When it is due: a date, or a mapping with one of on, before, at, after or within.",
     "condition": "What it waits for before it applies ('when residents ask').",
     "status": "Where it stands; leave it out when the record does not say.",
     "statusDate": "When the status was last known: an EDTF date.",
@@ -98,8 +97,7 @@ FIELDS: Mapping[tuple[str, str], str] = {
     ("Party", "categoryLabel"): "The category in the party's own words, most useful with "
     "category other.",
     ("Party", "contacts"): "Named contact persons within the party (personal data).",
-    ("ContactPerson", "name"): "The person's name (personal data, left out of shared "
-    "exports).",
+    ("ContactPerson", "name"): "The person's name (personal data, left out of shared exports).",
     ("ContactPerson", "email"): "The person's e-mail address (personal data).",
     ("ContactPerson", "phone"): "The person's phone number (personal data).",
     ("RoleAssignment", "party"): "The id of the party that holds the role; leave it out "
@@ -114,8 +112,7 @@ FIELDS: Mapping[tuple[str, str], str] = {
     ("Session", "kind"): "What kind of meeting it is; a Plein unless said otherwise.",
     ("Session", "status"): "Whether the session is planned, held, cancelled or postponed; "
     "an actualDate makes it held.",
-    ("Session", "dagdeel"): "The part of the day the session fits: morning, afternoon or "
-    "evening.",
+    ("Session", "dagdeel"): "The part of the day the session fits: morning, afternoon or evening.",
     ("Session", "window"): "An explicit clock window, instead of the dagdeel's default one.",
     ("Session", "timezone"): "An IANA time zone name for this session's clock times, when "
     "it differs from the design's.",
@@ -137,8 +134,7 @@ FIELDS: Mapping[tuple[str, str], str] = {
     "is not none).",
     ("Session", "programmeStatus"): "How far the programme is to be trusted: planned, "
     "tentative or as held.",
-    ("Session", "decisionRule"): "How the session decides ('consent', 'majority of the "
-    "votes').",
+    ("Session", "decisionRule"): "How the session decides ('consent', 'majority of the votes').",
     ("Session", "occasions"): "The other dates or places of a session held as a series to "
     "one design.",
     ("Window", "start"): "When the session starts, HH:MM.",
@@ -158,8 +154,7 @@ FIELDS: Mapping[tuple[str, str], str] = {
     ("Headcount", "count"): "The count: 35, ~130, >60, 25-30.",
     ("Headcount", "label"): "What was counted ('drawn', 'at the vote').",
     ("Occasion", "id"): "A stable id of this occasion.",
-    ("Occasion", "status"): "Whether this occasion is planned, held, cancelled or "
-    "postponed.",
+    ("Occasion", "status"): "Whether this occasion is planned, held, cancelled or postponed.",
     ("Occasion", "venue"): "Where this occasion takes place.",
     # Programme
     ("Block", "title"): "The label people see in the programme.",
@@ -177,8 +172,7 @@ FIELDS: Mapping[tuple[str, str], str] = {
     ("Track", "title"): "The title of the track.",
     ("Track", "minutes"): "How long the track takes, in whole minutes; else its "
     "programme's lengths added up.",
-    ("Track", "programme"): "A short programme of the track's own, one item after the "
-    "other.",
+    ("Track", "programme"): "A short programme of the track's own, one item after the other.",
     ("TrackBlock", "title"): "The title of the item.",
     ("Evaluation", "participants"): "How the participants saw the block.",
     ("Evaluation", "facilitator"): "How the facilitator saw the block.",
@@ -209,8 +203,7 @@ FIELDS: Mapping[tuple[str, str], str] = {
     "of 2021).",
     ("Due", "before"): "Due before the session or step with this id.",
     ("Due", "at"): "Due at the session or step with this id ('when the works start').",
-    ("Due", "after"): "Due after the session or step with this id; with within, counted "
-    "from it.",
+    ("Due", "after"): "Due after the session or step with this id; with within, counted from it.",
     ("Due", "within"): "Due within this length (P6W) after the session that made it, or "
     "after the moment in after.",
     ("Due", "every"): "A recurring duty, every this length from the first moment (P3M "
@@ -252,8 +245,7 @@ FIELDS: Mapping[tuple[str, str], str] = {
     ("GroupStep", "minutes"): "How long the step takes, in whole minutes.",
     ("GroupStep", "description"): "What happens in the step.",
     ("RoleNeed", "role"): "The role the format needs.",
-    ("RoleNeed", "per"): "What the need counts against: the session, each table, or each "
-    "group.",
+    ("RoleNeed", "per"): "What the need counts against: the session, each table, or each group.",
 }
 
 #: Every value of every enum, by the enum's name.
