@@ -221,3 +221,50 @@ def test_a_broken_design_gets_diagnostics_at_its_mistakes(client: Client, folder
     assert "venu" in messages
     assert "morning" in messages  # the allowed values of the enum
     assert "HH:MM" in messages
+
+
+def _complete(client: Client, folder: Path, name: str, text: str, needle: str) -> list[Any]:
+    """The completion items at the end of the line that is ``needle`` (indented)."""
+    _open(client, folder / name, text)
+    line = next(n for n, line in enumerate(text.splitlines()) if line.strip() == needle.strip())
+    result = client.request(
+        "textDocument/completion",
+        {
+            "textDocument": {"uri": (folder / name).as_uri()},
+            "position": {"line": line, "character": len(text.splitlines()[line])},
+        },
+    )
+    return list(result["items"] if isinstance(result, dict) else result)
+
+
+def _documentation(item: dict[str, Any]) -> str:
+    words = item.get("documentation", "")
+    return words["value"] if isinstance(words, dict) else str(words)
+
+
+def test_completion_explains_enum_values_and_offers_no_null(client: Client, folder: Path) -> None:
+    """Typing a value after `dagdeel:` offers the three dagdelen, each with its words, and
+    after `format:` the catalogue's work formats; null is never offered."""
+    text = (folder / "design.plein.yaml").read_text(encoding="utf-8")
+    text = text.replace("    dagdeel: evening", "    dagdeel: ")
+    items = _complete(client, folder, "dagdeel.plein.yaml", text, "dagdeel: ")
+    labels = {item["label"]: _documentation(item) for item in items}
+    assert set(labels) == {"morning", "afternoon", "evening"}
+    assert all(labels.values()), labels
+    text = text.replace("    dagdeel: ", "    dagdeel: evening\n    mode: ")
+    items = _complete(client, folder, "mode.plein.yaml", text, "mode: ")
+    assert {item["label"] for item in items} == {"in-person", "online", "hybrid"}
+    assert "null" not in {item["label"] for item in items}
+
+
+def test_completion_offers_the_catalogues_work_formats(client: Client, folder: Path) -> None:
+    """Typing a value after `format:` on a block offers the catalogue's work-format ids,
+    each with its names."""
+    text = (folder / "design.plein.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "    promises:", "      - id: extra\n        title: Extra\n        format: \n    promises:"
+    )
+    items = _complete(client, folder, "format.plein.yaml", text, "format: ")
+    labels = {item["label"]: _documentation(item) for item in items}
+    assert {"1-2-4-all", "dot-voting", "world-cafe"} <= set(labels)
+    assert "1-2-4-allen" in labels["1-2-4-all"]
