@@ -5,22 +5,31 @@ The schema is made by walking the attrs classes reachable from
 (:func:`plein.io._convert.configure_converter`):
 
 * property names are camelCase; every object has ``additionalProperties: false``
-  except ``extensions``, which holds anything;
+  except ``extensions``, which holds any JSON value under keys without ``__`` or a comma
+  (at any depth), so that the Objects API can filter on them: the one rule the schema
+  asks beyond plein;
 * a field without a default is required; ``schemaVersion`` is required too, as the
-  loader asks for it;
-* text, whole numbers and booleans are their JSON types; a field that may be None
-  also takes ``null``;
+  loader asks for it, and its major is this format's or an older one (plein refuses a
+  newer major);
+* text, whole numbers and booleans are their JSON types; a field that may be None is
+  left out when unknown: the schema offers no ``null`` (plein reads a ``null`` as absent);
 * dates are ``YYYY-MM-DD`` strings (``format: date``); times of day ``HH:MM`` (or
-  ``24:00``), without seconds; lengths of time ISO 8601 durations in weeks, days, hours and minutes;
+  ``24:00``), without seconds; lengths of time ISO 8601 durations in weeks, days, hours
+  and minutes;
 * a due moment is a date string or a mapping with exactly one of ``on``, ``before``,
   ``at`` or ``within`` (and an optional ``every``);
-* enums are their values; tuples are arrays; mappings are objects;
+* enums are their values, each explained in ``enumDescriptions`` (which the YAML
+  language server shows while completing); tuples are arrays; mappings are objects;
+* a block's ``format`` is one of the catalogue's work-format ids or any other id (a
+  design's own format);
 * ids follow the model's id pattern (and have no ``__``); the model's other validators
   become bounds where a schema can say them (lengths and counts of at least 0, scores
   from 1 to 5, text that is not blank).
 
-Each class and enum is a definition under ``definitions``, referred to by ``$ref``; the
-trajectory itself is the root. The schema is self-contained.
+Every key and every enum value has a description (the words are in
+:mod:`plein.export._schema_words`). Each class and enum is a definition under
+``definitions``, referred to by ``$ref``; the trajectory itself is the root. The schema
+is self-contained; its ``$id`` (:data:`SCHEMA_ID`) is an ``https`` address.
 
 What a schema cannot say is left to plein: that references name something, that ids are
 unique, that a window does not end when it starts, that a time zone exists, and that a number
@@ -31,6 +40,9 @@ and for hosts that validate designs without plein; :func:`shipped_schema` reads 
 test keeps it equal to :func:`design_schema`; regenerate it with::
 
     plein schema --generate -o src/plein/schema/design.schema.json
+
+:func:`openapi_document` rewrites the schema as OpenAPI 3.0 components;
+:func:`with_modeline` points a YAML design at a schema for the YAML language server.
 """
 
 from __future__ import annotations
