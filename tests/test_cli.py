@@ -11,6 +11,7 @@ import pytest
 
 from plein import examples
 from plein.cli import main
+from plein.export import with_modeline
 
 DATA = Path(__file__).parent / "data"
 
@@ -46,10 +47,11 @@ def test_every_example_validates(name: str) -> None:
 
 
 def test_example_prints_the_file_with_comments() -> None:
-    """`plein example NAME` prints the YAML as shipped, comments included."""
+    """`plein example NAME` prints the YAML as shipped, comments included, its modeline
+    pointing at a schema beside the file it is written to."""
     code, out, _ = run("example", "shopping-centre")
     assert code == 0
-    assert out == examples.text("shopping-centre")
+    assert out == with_modeline(examples.text("shopping-centre"), "./plein.schema.json")
     assert out.lstrip().startswith("#")
 
 

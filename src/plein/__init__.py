@@ -11,6 +11,9 @@ checks it in the method's own terms.
 <IssueKind.SHOPPING_CENTRE_REDEVELOPMENT: 'shopping-centre-redevelopment'>
 """
 
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _version
+
 from plein import examples, render
 from plein.checks import Config, Finding, Report, Severity, check
 from plein.errors import ConfigError, DesignError, PleinError, Problem, UsageError
@@ -63,6 +66,12 @@ from plein.model import (
     Window,
     timeline,
 )
+
+try:
+    #: plein's version, from the installed package's metadata ("0.1.0").
+    __version__ = _version("plein")
+except PackageNotFoundError:  # pragma: no cover - run from a source tree never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "SCHEMA_VERSION",

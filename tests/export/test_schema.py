@@ -5,18 +5,19 @@ from __future__ import annotations
 import copy
 import json
 import typing
+import warnings
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
 import jsonschema
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 
 import plein
 from plein import DesignError, Trajectory
 from plein.export import design_schema, schema_text, shipped_schema
-from plein.export._schema import _VALIDATORS, _validators
+from plein.export._schema import _VALIDATORS, SCHEMA_ID, _validators
 from plein.io._reader import read_yaml
 from tests.strategies import trajectories
 
@@ -39,7 +40,8 @@ def test_schema_is_valid_draft_07() -> None:
     schema = design_schema()
     jsonschema.Draft7Validator.check_schema(schema)
     assert schema["$schema"] == "http://json-schema.org/draft-07/schema#"
-    assert schema["$id"].startswith("urn:plein:schema:design:")
+    assert schema["$id"] == SCHEMA_ID
+    assert schema["$id"].startswith("https://")
     assert schema["title"]
     assert "schemaVersion" in schema["required"]
 
@@ -80,8 +82,8 @@ def test_objects_refuse_unknown_keys_except_extensions() -> None:
         assert obj["additionalProperties"] is False, obj.get("title")
         extensions = obj["properties"].get("extensions")
         if extensions is not None:
-            assert extensions["type"] == "object"
-            assert "additionalProperties" not in extensions
+            assert extensions["allOf"] == [{"$ref": "#/definitions/Extensions"}]
+    assert schema["definitions"]["Extensions"]["type"] == "object"
 
 
 def _objects(node: Any) -> Iterator[dict[str, Any]]:
@@ -136,9 +138,27 @@ def test_every_example_validates(validator: jsonschema.Draft7Validator, name: st
 def test_every_generated_design_validates(
     validator: jsonschema.Draft7Validator, design: Trajectory
 ) -> None:
-    """Whatever plein writes, the schema accepts."""
+    """Whatever plein writes, the schema accepts (with extension keys the Objects API can
+    filter on, which is all the schema asks more than plein)."""
     data = json.loads(plein.dumps(design, format="json"))
+    assume(all(_filterable(key) for key in _extension_keys(data)))
     assert errors(validator, data) == []
+
+
+def _filterable(key: str) -> bool:
+    return "__" not in key and "," not in key
+
+
+def _extension_keys(node: Any, inside: bool = False) -> Iterator[str]:
+    """Every key within an ``extensions`` mapping, at any depth."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if inside:
+                yield key
+            yield from _extension_keys(value, inside or key == "extensions")
+    elif isinstance(node, list):
+        for value in node:
+            yield from _extension_keys(value, inside)
 
 
 LOCAL_FORMAT = {
@@ -231,11 +251,177 @@ def test_what_plein_refuses_the_schema_refuses(
     assert errors(validator, data), case
 
 
-def test_nulls_plein_accepts_the_schema_accepts(validator: jsonschema.Draft7Validator) -> None:
-    """An optional key written as null is read as absent by plein, and allowed by the schema."""
+NULLS = {
+    "venue": ("sessions", 0, "venue"),
+    "window": ("sessions", 0, "window"),
+    "due anchor": (*ACTION, "due", "at"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NULLS))
+def test_an_unknown_value_is_left_out_not_written_as_null(
+    validator: jsonschema.Draft7Validator, case: str
+) -> None:
+    """plein reads an explicit null as absent; the schema, so that editors offer no null
+    choice, asks for the key to be left out."""
     data = _shopping_centre()
-    _set(data, ("sessions", 0, "venue"), None)
-    _set(data, ("sessions", 0, "window"), None)
-    _set(data, (*ACTION, "due"), {"before": "plein-2", "at": None, "on": None})
+    _set(data, (*ACTION, "due"), {"before": "plein-2"})
     plein.loads(json.dumps(data), format="json")
+    _set(data, NULLS[case], None)
+    plein.loads(json.dumps(data), format="json")
+    assert errors(validator, data)
+
+
+def test_schema_resolves_without_a_registry(validator: jsonschema.Draft7Validator) -> None:
+    """References resolve with the plain Draft7Validator, on jsonschema 4.17 as on later
+    versions: a design that follows many $refs is judged, no RefResolutionError."""
+    data = _shopping_centre()
     assert errors(validator, data) == []
+    data["sessions"][0]["programme"][0]["start"] = "7pm"
+    assert errors(validator, data)
+
+
+REFUSED_VERSIONS = {"3.0", "10.1", "2", "v2.0"}
+ACCEPTED_VERSIONS = {"1.0", "1.7", "2.0", "2.9"}
+
+
+@pytest.mark.parametrize("version", sorted(REFUSED_VERSIONS | ACCEPTED_VERSIONS))
+def test_schema_version_accepted_as_plein_accepts_it(
+    validator: jsonschema.Draft7Validator, version: str
+) -> None:
+    """The schema refuses a schemaVersion plein refuses (a newer major, not MAJOR.MINOR)
+    and accepts one plein reads (an older major is upgraded, a newer minor warned about)."""
+    data = _shopping_centre()
+    data["schemaVersion"] = version
+    version_errors = [
+        e for e in validator.iter_errors(data) if list(e.absolute_path) == ["schemaVersion"]
+    ]
+    if version in REFUSED_VERSIONS:
+        with pytest.raises(DesignError):
+            plein.loads(json.dumps(data), format="json")
+        assert version_errors
+    else:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", plein.DesignWarning)
+            plein.loads(json.dumps(data), format="json")
+        assert version_errors == []
+
+
+@pytest.mark.parametrize("key", ["a__b", "a,b", "__", "x__"])
+def test_extension_keys_the_objects_api_cannot_filter_on_are_refused(
+    validator: jsonschema.Draft7Validator, key: str
+) -> None:
+    """An extension key with '__' or a comma, at any depth, is refused by the schema."""
+    top = _shopping_centre()
+    top["sessions"][0]["extensions"] = {key: 1}
+    nested = _shopping_centre()
+    nested["extensions"] = {"zaak": [{"meta": {key: "x"}}]}
+    assert errors(validator, top)
+    assert errors(validator, nested)
+
+
+def test_extension_values_are_free(validator: jsonschema.Draft7Validator) -> None:
+    """Extensions hold any JSON value under keys the Objects API can filter on."""
+    data = _shopping_centre()
+    data["extensions"] = {
+        "zaak-id": "Z-1",
+        "counts": [1, 2.5, None, True, {"a_b": {"c": []}}],
+        "nothing": None,
+    }
+    assert errors(validator, data) == []
+
+
+def _properties(schema: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(class, key, schema) of every key; the root is the class Trajectory."""
+    for obj in [schema, *_objects(schema["definitions"])]:
+        title = "Trajectory" if obj is schema else obj["title"]
+        for name, prop in obj["properties"].items():
+            yield title, name, prop
+
+
+def _enums(node: Any, where: str = "$") -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        if "enum" in node:
+            yield where, node
+        for key, value in node.items():
+            yield from _enums(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _enums(value, f"{where}/{index}")
+
+
+def test_every_key_and_every_enum_value_has_a_description() -> None:
+    """The YAML language server has words to show for every key and every enum value."""
+    schema = design_schema()
+    properties = list(_properties(schema))
+    undocumented = [
+        f"{title}.{name}" for title, name, prop in properties if not prop.get("description")
+    ]
+    enums = list(_enums(schema))
+    values = sum(len(node["enum"]) for _, node in enums)
+    unexplained = [
+        f"{where}: {value}"
+        for where, node in enums
+        for value, words in zip(
+            node["enum"], node.get("enumDescriptions", [""] * len(node["enum"])), strict=True
+        )
+        if not words
+    ]
+    assert len(properties) > 200
+    assert values > 190
+    assert undocumented == []
+    assert unexplained == []
+
+
+def test_descriptions_name_only_what_the_model_has() -> None:
+    """Every description written for a class's key or an enum's value is of one the model
+    has, so none is left behind when the model changes."""
+    from plein.export._schema_words import FIELDS, KEYS, VALUES
+
+    schema = design_schema()
+    properties = {(title, name) for title, name, _ in _properties(schema)}
+    assert set(FIELDS) <= properties
+    assert set(KEYS) <= {name for _, name in properties}
+    definitions = schema["definitions"]
+    for enum, words in VALUES.items():
+        assert list(words) == definitions[enum]["enum"], enum
+
+
+def test_no_optional_value_offers_null() -> None:
+    """No key offers null as a value: an unknown value is left out."""
+    text = json.dumps(
+        {k: v for k, v in design_schema()["definitions"].items() if k != "ExtensionValue"}
+    )
+    assert '"null"' not in text
+    assert '"default": null' not in text
+
+
+def test_block_format_offers_the_catalogue_and_keeps_own_formats(
+    validator: jsonschema.Draft7Validator,
+) -> None:
+    """format: on a block completes the catalogue's ids, and an own format's id stays valid."""
+    format_id = design_schema()["definitions"]["FormatId"]
+    known = next(option for option in format_id["anyOf"] if "enum" in option)
+    assert {"1-2-4-all", "dot-voting"} <= set(known["enum"])
+    assert len(known["enumDescriptions"]) == len(known["enum"])
+    data = _shopping_centre()
+    block = data["sessions"][0]["programme"][0]
+    for value in ("dot-voting", "kitchen-table"):
+        block["format"] = value
+        assert errors(validator, data) == []
+    block["format"] = "kitchen table"
+    assert errors(validator, data)
+
+
+def test_a_bad_time_is_explained_as_hh_mm(validator: jsonschema.Draft7Validator) -> None:
+    """A time that is not HH:MM is refused by the schema, whose description says HH:MM, and
+    by plein, whose problem says HH:MM."""
+    time = design_schema()["definitions"]["Time"]
+    assert "HH:MM" in time["description"]
+    assert "HH:MM" in time["patternErrorMessage"]
+    data = _shopping_centre()
+    data["sessions"][0]["programme"][0]["start"] = "7.30"
+    assert errors(validator, data)
+    with pytest.raises(DesignError) as raised:
+        plein.loads(json.dumps(data), format="json")
+    assert "HH:MM" in raised.value.problems[0].reason

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
+import plein
 from plein.cli import _check, _design, _export, _formats, _report
 from plein.cli._common import BAD_INPUT, OK, UsageProblem
 from plein.errors import PleinError
@@ -31,9 +32,21 @@ class _Parser(argparse.ArgumentParser):
         raise UsageProblem(f"{self.prog}: {message}\n{self.format_usage().rstrip()}")
 
 
+class _VersionAsked(Exception):
+    """``--version`` was given: ``main`` prints the version to its own ``out``."""
+
+
+class _Version(argparse.Action):
+    def __call__(self, *args: object, **kwargs: object) -> NoReturn:
+        raise _VersionAsked
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="plein", description="Design, check and report Plein participation trajectories."
+    )
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="print plein's version and exit"
     )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for module in _COMMAND_MODULES:
@@ -50,6 +63,9 @@ def main(
     try:
         args = _parser().parse_args(argv)
         return int(args.handler(args, out, err))
+    except _VersionAsked:
+        print(f"plein {plein.__version__}", file=out)
+        return OK
     except UsageProblem as exc:
         print(exc, file=err)
     except PleinError as exc:

@@ -9,6 +9,7 @@ from typing import Any, TextIO
 
 from plein import examples
 from plein.cli._common import BAD_INPUT, OK, UsageProblem, count, load_designs
+from plein.export import with_modeline
 from plein.io import upgrade
 from plein.io._design import _format_of
 
@@ -34,7 +35,8 @@ def _example(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for name in examples.names():
             print(f"{name:24} {examples.load(name).title}", file=out)
         return OK
-    out.write(examples.text(args.name))
+    # The modeline points at a schema beside the file it is written to (plein schema --install).
+    out.write(with_modeline(examples.text(args.name)))
     return OK
 
 

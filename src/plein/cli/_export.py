@@ -1,11 +1,14 @@
-"""``plein ics``, ``plein graph`` and ``plein schema``."""
+"""``plein ics``, ``plein graph``, ``plein schema`` and ``plein init``."""
 
 from __future__ import annotations
 
 import argparse
+import json
+from importlib import resources
 from pathlib import Path as FilePath
 from typing import Any, TextIO
 
+from plein import examples
 from plein.cli._common import (
     BAD_INPUT,
     OK,
@@ -17,11 +20,14 @@ from plein.cli._common import (
 )
 from plein.errors import DesignError
 from plein.export import (
+    SCHEMA_FILE,
+    openapi_document,
     schema_text,
     shipped_schema,
     to_dot,
     to_ics,
     to_mermaid,
+    with_modeline,
 )
 from plein.model import Trajectory
 
@@ -78,13 +84,57 @@ def _graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return OK
 
 
+#: The file ``plein init`` writes the starter design to.
+STARTER_FILE = "design.plein.yaml"
+
+
 def _schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    _write(schema_text() if args.generate else shipped_schema(), args.output, out)
+    text = schema_text() if args.generate else shipped_schema()
+    if args.openapi:
+        text = json.dumps(openapi_document(json.loads(text)), indent=2, ensure_ascii=False)
+        text += "\n"
+    if args.install is not None:
+        target = _folder(args.install) / SCHEMA_FILE
+        _write(text, str(target), out)
+        print(f"{target}: written", file=err)
+        return OK
+    _write(text, args.output, out)
+    return OK
+
+
+def _folder(path: str) -> FilePath:
+    """The folder ``path``, made if it does not exist yet."""
+    folder = FilePath(path)
+    if folder.exists() and not folder.is_dir():
+        raise UsageProblem(f"plein: {path} is a file; name a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise UsageProblem(f"plein: cannot make the folder {path} ({reason})") from None
+    return folder
+
+
+def _init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    folder = _folder(args.dir)
+    design = folder / (args.name or STARTER_FILE)
+    if design.exists() and not args.force:
+        raise UsageProblem(
+            f"plein init: {design} exists; name another file with --name, or pass --force "
+            "to overwrite it"
+        )
+    if args.example is None:
+        text = resources.files("plein").joinpath("schema/starter.yaml").read_text("utf-8")
+    else:
+        text = with_modeline(examples.text(args.example))
+    _write(text, str(design), out)
+    _write(shipped_schema(), str(folder / SCHEMA_FILE), out)
+    print(f"{design}: written, with {SCHEMA_FILE} beside it for your editor", file=err)
     return OK
 
 
 def add_commands(commands: Any) -> None:
-    """Add ``ics``, ``graph`` and ``schema`` to the subcommands."""
+    """Add ``ics``, ``graph``, ``schema`` and ``init`` to the subcommands."""
     ics = commands.add_parser(
         "ics", help="write the sessions and follow-up of a design as an iCalendar file"
     )
@@ -110,11 +160,41 @@ def add_commands(commands: Any) -> None:
     graph.set_defaults(handler=_graph)
 
     schema = commands.add_parser(
-        "schema", help="print the JSON Schema (draft-07) of the design format"
+        "schema",
+        help="print the JSON Schema (draft-07) of the design format",
+        description="Print the JSON Schema (draft-07) of the design format, or its "
+        "schemas as OpenAPI 3.0 components (--openapi), or write it as "
+        f"{SCHEMA_FILE} into a folder of designs (--install DIR), where the modeline "
+        f"'# yaml-language-server: $schema=./{SCHEMA_FILE}' finds it.",
     )
     schema.add_argument(
         "--generate", action="store_true",
         help="generate the schema from the model instead of printing the shipped copy",
     )  # fmt: skip
-    schema.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    schema.add_argument(
+        "--openapi", action="store_true",
+        help="print an OpenAPI 3.0 document whose components.schemas hold the design format",
+    )  # fmt: skip
+    where = schema.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    where.add_argument(
+        "--install", metavar="DIR",
+        help=f"write the schema as DIR/{SCHEMA_FILE}, beside your designs",
+    )  # fmt: skip
     schema.set_defaults(handler=_schema)
+
+    init = commands.add_parser(
+        "init",
+        help=f"start a design in a folder, with {SCHEMA_FILE} beside it for your editor",
+        description=f"Write a starter design ({STARTER_FILE}) and the schema "
+        f"({SCHEMA_FILE}) into DIR. The design's first line points the YAML language "
+        "server at the schema beside it, so an editor completes and checks it as you type.",
+    )
+    init.add_argument("dir", nargs="?", default=".", metavar="DIR", help="default: here")
+    init.add_argument(
+        "--example", choices=examples.names(), metavar="NAME",
+        help="start from a bundled example instead of the starter design",
+    )  # fmt: skip
+    init.add_argument("--name", metavar="FILE", help=f"the design's file name ({STARTER_FILE})")
+    init.add_argument("--force", action="store_true", help="overwrite an existing design")
+    init.set_defaults(handler=_init)

@@ -5,7 +5,9 @@
   calendar exported last time.
 * :func:`to_mermaid` and :func:`to_dot` write the trajectory graph as Mermaid and DOT.
 * :func:`design_schema` generates the JSON Schema (draft-07) of the design format from
-  the model; :func:`shipped_schema` is the copy shipped for editors and hosts.
+  the model; :func:`shipped_schema` is the copy shipped for editors and hosts;
+  :func:`openapi_document` the same schemas as OpenAPI 3.0 components;
+  :func:`with_modeline` points a design at a schema for the YAML language server.
 * :func:`problem_details` turns a design's problems, or its findings, into RFC 9457
   problem details with ``invalidParams``, as ZGW APIs answer.
 
@@ -25,15 +27,27 @@ flowchart LR
 from plein.export._graphtext import to_dot, to_mermaid
 from plein.export._ics import ics_sequence, to_ics
 from plein.export._problem_details import problem_details
-from plein.export._schema import design_schema, schema_text, shipped_schema
+from plein.export._schema import (
+    SCHEMA_FILE,
+    SCHEMA_ID,
+    design_schema,
+    openapi_document,
+    schema_text,
+    shipped_schema,
+    with_modeline,
+)
 
 __all__ = [
+    "SCHEMA_FILE",
+    "SCHEMA_ID",
     "design_schema",
     "ics_sequence",
+    "openapi_document",
     "problem_details",
     "schema_text",
     "shipped_schema",
     "to_dot",
     "to_ics",
     "to_mermaid",
+    "with_modeline",
 ]
