@@ -16,13 +16,6 @@ from plein.cli._common import (
     read_config,
 )
 from plein.errors import DesignError
-from plein.export import (
-    schema_text,
-    shipped_schema,
-    to_dot,
-    to_ics,
-    to_mermaid,
-)
 from plein.model import Trajectory
 
 __all__ = ["add_commands"]
@@ -53,6 +46,8 @@ def _write(text: str, output: str | None, out: TextIO) -> None:
 
 
 def _ics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from plein.export import to_ics  # loads icalendar: only for this command
+
     windows = read_config(args).windows()
     design = _load_one(args.file, err)
     if design is None:
@@ -70,6 +65,8 @@ def _ics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from plein.export import to_dot, to_mermaid
+
     design = _load_one(args.file, err)
     if design is None:
         return BAD_INPUT
@@ -79,6 +76,8 @@ def _graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from plein.export import schema_text, shipped_schema
+
     _write(schema_text() if args.generate else shipped_schema(), args.output, out)
     return OK
 

@@ -22,10 +22,26 @@ flowchart LR
 'urn:plein:problem:design-findings'
 """
 
-from plein.export._graphtext import to_dot, to_mermaid
-from plein.export._ics import ics_sequence, to_ics
-from plein.export._problem_details import problem_details
-from plein.export._schema import design_schema, schema_text, shipped_schema
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from plein.export._graphtext import to_dot, to_mermaid
+    from plein.export._ics import ics_sequence, to_ics
+    from plein.export._problem_details import problem_details
+    from plein.export._schema import design_schema, schema_text, shipped_schema
+else:
+    from plein._lazy import attach
+
+    # Each export loads when first used: problem details for a web host need no calendar.
+    __getattr__, __dir__ = attach(
+        __name__,
+        {
+            "._graphtext": "to_dot to_mermaid",
+            "._ics": "ics_sequence to_ics",
+            "._problem_details": "problem_details",
+            "._schema": "design_schema schema_text shipped_schema",
+        },
+    )
 
 __all__ = [
     "design_schema",
