@@ -9,63 +9,101 @@ checks it in the method's own terms.
 >>> design = plein.examples.load("shopping-centre")
 >>> design.issue.kind
 <IssueKind.SHOPPING_CENTRE_REDEVELOPMENT: 'shopping-centre-redevelopment'>
+
+Every name below loads its module when it is first used, so ``import plein`` (and
+``import plein.errors``) stays light: the graph library, the calendar library and the
+report renderer come in only with the functions that need them.
 """
 
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _version
+from typing import TYPE_CHECKING
 
-from plein import examples, render
-from plein.checks import Config, Finding, Report, Severity, check
-from plein.errors import ConfigError, DesignError, PleinError, Problem, UsageError
-from plein.io import DesignWarning, dump, dumps, load, load_config, loads, problems, upgrade
-from plein.model import (
-    SCHEMA_VERSION,
-    Action,
-    ActionStatus,
-    Agreement,
-    Block,
-    BlockKind,
-    ContactPerson,
-    Count,
-    Dagdeel,
-    Due,
-    EdtfDate,
-    Evaluation,
-    Headcount,
-    Issue,
-    IssueKind,
-    IssueNature,
-    Occasion,
-    Occurrence,
-    Outcome,
-    OutcomeStatus,
-    ParticipationLevel,
-    Party,
-    PartyCategory,
-    ProgrammeStatus,
-    Promise,
-    Review,
-    Role,
-    RoleAssignment,
-    SafetyMeasure,
-    SafetyMeasureKind,
-    Session,
-    SessionKind,
-    SessionMode,
-    SessionParty,
-    SessionStatus,
-    Step,
-    StepKind,
-    StepStatus,
-    Timeline,
-    Track,
-    TrackBlock,
-    Trajectory,
-    Unrecorded,
-    Waiver,
-    Window,
-    timeline,
-)
+from plein.model import _display
+
+if TYPE_CHECKING:
+    from plein import examples, render
+    from plein.checks import Config, Finding, Report, Severity, check
+    from plein.errors import ConfigError, DesignError, PleinError, Problem, UsageError
+    from plein.io import DesignWarning, dump, dumps, load, load_config, loads, problems, upgrade
+    from plein.model import (
+        SCHEMA_VERSION,
+        Action,
+        ActionStatus,
+        Agreement,
+        Block,
+        BlockKind,
+        ContactPerson,
+        Count,
+        Dagdeel,
+        Due,
+        EdtfDate,
+        Evaluation,
+        Headcount,
+        Issue,
+        IssueKind,
+        IssueNature,
+        Occasion,
+        Occurrence,
+        Outcome,
+        OutcomeStatus,
+        ParticipationLevel,
+        Party,
+        PartyCategory,
+        ProgrammeStatus,
+        Promise,
+        Review,
+        Role,
+        RoleAssignment,
+        SafetyMeasure,
+        SafetyMeasureKind,
+        Session,
+        SessionKind,
+        SessionMode,
+        SessionParty,
+        SessionStatus,
+        Step,
+        StepKind,
+        StepStatus,
+        Timeline,
+        Track,
+        TrackBlock,
+        Trajectory,
+        Unrecorded,
+        Waiver,
+        Window,
+        timeline,
+    )
+else:
+    from plein._lazy import attach
+
+    __getattr__, __dir__ = attach(
+        __name__,
+        {
+            "plein.checks": "Config Finding Report Severity check",
+            "plein.errors": "ConfigError DesignError PleinError Problem UsageError",
+            "plein.io": "DesignWarning dump dumps load load_config loads problems upgrade",
+            "plein.model": (
+                "SCHEMA_VERSION Action ActionStatus Agreement Block BlockKind ContactPerson "
+                "Count Dagdeel Due EdtfDate Evaluation Headcount Issue IssueKind IssueNature "
+                "Occasion Occurrence Outcome OutcomeStatus ParticipationLevel Party "
+                "PartyCategory ProgrammeStatus Promise Review Role RoleAssignment "
+                "SafetyMeasure SafetyMeasureKind Session SessionKind SessionMode SessionParty "
+                "SessionStatus Step StepKind StepStatus Timeline Track TrackBlock Trajectory "
+                "Unrecorded Waiver Window timeline"
+            ),
+        },
+        submodules=("examples", "render"),
+    )
+
+
+def _load_views() -> None:
+    import plein.render  # noqa: F401 - importing it registers the notebook views
+
+
+# A design, a session or a report still shows itself as HTML in a notebook after a bare
+# ``import plein``: the views load the first time one is shown.
+_display.defer_views(_load_views)
 
 try:
     #: plein's version, from the installed package's metadata ("0.1.0").

@@ -17,7 +17,6 @@ from plein.cli._common import (
     read_config,
     split_codes,
 )
-from plein.pages import explain
 
 __all__ = ["add_commands"]
 
@@ -49,6 +48,8 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             summary = item.summary(args.lang)
             print(f"{item.code}  {item.slug:30} {item.severity.value:8} {summary}", file=out)
         return OK
+    from plein.pages import explain  # the pages read fixtures: only for this command
+
     out.write(explain(args.code))
     return OK
 

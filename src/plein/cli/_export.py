@@ -19,16 +19,7 @@ from plein.cli._common import (
     read_config,
 )
 from plein.errors import DesignError
-from plein.export import (
-    SCHEMA_FILE,
-    openapi_document,
-    schema_text,
-    shipped_schema,
-    to_dot,
-    to_ics,
-    to_mermaid,
-    with_modeline,
-)
+from plein.export._schema import SCHEMA_FILE
 from plein.model import Trajectory
 
 __all__ = ["add_commands"]
@@ -59,6 +50,8 @@ def _write(text: str, output: str | None, out: TextIO) -> None:
 
 
 def _ics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from plein.export import to_ics  # loads icalendar: only for this command
+
     windows = read_config(args).windows()
     design = _load_one(args.file, err)
     if design is None:
@@ -76,6 +69,8 @@ def _ics(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from plein.export import to_dot, to_mermaid
+
     design = _load_one(args.file, err)
     if design is None:
         return BAD_INPUT
@@ -89,6 +84,8 @@ STARTER_FILE = "design.plein.yaml"
 
 
 def _schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from plein.export import openapi_document, schema_text, shipped_schema
+
     text = schema_text() if args.generate else shipped_schema()
     if args.openapi:
         text = json.dumps(openapi_document(json.loads(text)), indent=2, ensure_ascii=False)
@@ -116,6 +113,8 @@ def _folder(path: str) -> FilePath:
 
 
 def _init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from plein.export import shipped_schema, with_modeline
+
     folder = _folder(args.dir)
     design = folder / (args.name or STARTER_FILE)
     if design.exists() and not args.force:

@@ -17,13 +17,13 @@ from plein.cli._common import (
     parse_date,
     read_config,
 )
-from plein.render import report
-from plein.trust import promise_ledger
 
 __all__ = ["add_commands"]
 
 
 def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from plein.render import report  # the renderer loads only for this command
+
     as_of = parse_date(args.as_of) if args.as_of else None
     config = read_config(args)
     designs, failed = load_designs([args.file], err)
@@ -59,6 +59,8 @@ def _format(args: argparse.Namespace) -> Literal["html", "md"]:
 
 
 def _ledger(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from plein.trust import promise_ledger
+
     as_of = parse_date(args.as_of) if args.as_of else None
     read_config(args)  # the same configuration as plein check: a bad one is refused
     designs, failed = load_designs(args.paths, err)

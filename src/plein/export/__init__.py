@@ -24,18 +24,37 @@ flowchart LR
 'urn:plein:problem:design-findings'
 """
 
-from plein.export._graphtext import to_dot, to_mermaid
-from plein.export._ics import ics_sequence, to_ics
-from plein.export._problem_details import problem_details
-from plein.export._schema import (
-    SCHEMA_FILE,
-    SCHEMA_ID,
-    design_schema,
-    openapi_document,
-    schema_text,
-    shipped_schema,
-    with_modeline,
-)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from plein.export._graphtext import to_dot, to_mermaid
+    from plein.export._ics import ics_sequence, to_ics
+    from plein.export._problem_details import problem_details
+    from plein.export._schema import (
+        SCHEMA_FILE,
+        SCHEMA_ID,
+        design_schema,
+        openapi_document,
+        schema_text,
+        shipped_schema,
+        with_modeline,
+    )
+else:
+    from plein._lazy import attach
+
+    # Each export loads when first used: problem details for a web host need no calendar.
+    __getattr__, __dir__ = attach(
+        __name__,
+        {
+            "._graphtext": "to_dot to_mermaid",
+            "._ics": "ics_sequence to_ics",
+            "._problem_details": "problem_details",
+            "._schema": (
+                "SCHEMA_FILE SCHEMA_ID design_schema openapi_document schema_text "
+                "shipped_schema with_modeline"
+            ),
+        },
+    )
 
 __all__ = [
     "SCHEMA_FILE",

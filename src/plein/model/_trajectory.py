@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 import attrs
-import networkx as nx
 import pendulum
 
 from plein.model._display import render_html
@@ -35,6 +34,9 @@ from plein.model._values import (
 )
 from plein.workformats._format import OwnFormat, WorkFormat
 from plein.workformats._registry import Catalogue, default_catalogue
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["SCHEMA_VERSION", "Reference", "Trajectory", "Waiver"]
 
@@ -360,6 +362,8 @@ class Trajectory:
         it in ``after``. Edges to unknown ids are left out (they are dangling
         references, reported by validation).
         """
+        import networkx as nx  # here, not on top: reading a design needs no graph library
+
         graph: nx.DiGraph[str] = nx.DiGraph()
         for session in self.sessions:
             graph.add_node(session.id, item=session, kind="session")
