@@ -13,7 +13,7 @@ import attrs
 import icalendar
 import pendulum
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import plein
@@ -165,6 +165,10 @@ def test_any_start_times_programme_matches_its_minutes_twin(
     printed = plein.timeline(with_minutes)
     starts = [printed.clock(s.start or 0) for s in printed.slots]
     end = printed.clock(printed.slots[-1].end or 0)
+    # On the night the clocks go back, 02:00-02:59 is shown twice; a start time written in
+    # that hour names two moments, and the timeline reads it as the nearer one. Minutes say
+    # which is meant, clock times cannot: such programmes have no start-time twin.
+    assume(not (day == "2026-10-24" and any(t.startswith("02:") for t in (*starts, end))))
     with_starts = attrs.evolve(
         with_minutes,
         programme=[
