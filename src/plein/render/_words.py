@@ -42,6 +42,7 @@ from plein.workformats import Arc, Exposure
 
 __all__ = [
     "DASH",
+    "VOCABULARY",
     "count_text",
     "date_text",
     "duration_text",
@@ -81,6 +82,7 @@ _WORDS: dict[str, Text] = {
     "outcomes": Text("What was done with it", "Wat er met de afspraken is gedaan"),
     "follow-up": Text("Follow-up actions and promises", "Vervolgacties en toezeggingen"),
     "ledger": Text("Promises kept and open", "Nagekomen en openstaande toezeggingen"),
+    "ledger-notable": Text("Promises broken or kept late", "Gebroken of te laat nagekomen"),
     "next-steps": Text("Next steps", "Volgende stappen"),
     "findings": Text("Open findings on the design", "Open bevindingen over het ontwerp"),
     # the notebook summary of a trajectory
@@ -104,6 +106,13 @@ _WORDS: dict[str, Text] = {
     "not-invited-short": Text("not invited", "niet uitgenodigd"),
     "not-recorded-short": Text("not recorded", "niet vastgelegd"),
     "expected": Text("Expected", "Verwacht"),
+    "still-expected": Text("Still expected", "Nog verwacht"),
+    "parties-table": Text("The parties and how they took part", "De partijen en hun deelname"),
+    "programme-table": Text("Programme", "Programma"),
+    "agreements-table": Text("Agreements", "Afspraken"),
+    "outcomes-table": Text("Decisions on the agreements", "Besluiten over de afspraken"),
+    "follow-up-table": Text("Actions and promises", "Acties en toezeggingen"),
+    "next-steps-table": Text("Still to come", "Nog te gaan"),
     "attended": Text("Attended", "Aanwezig"),
     # sessions
     "date": Text("Date", "Datum"),
@@ -212,6 +221,7 @@ _WORDS: dict[str, Text] = {
     "finding": Text("Finding", "Bevinding"),
     "hint": Text("What to do", "Advies"),
     "where": Text("Where", "Waar"),
+    "about": Text("About", "Over"),
     "no-findings": Text(
         "The checks found nothing open in the design.",
         "De controles hebben in het ontwerp niets gevonden dat nog openstaat.",
@@ -374,6 +384,13 @@ _PAIRS: tuple[tuple[Enum, Text], ...] = (
     (Exposure.PUBLIC_DILEMMA, Text("a public dilemma", "een openbaar dilemma")),
 )
 _NAMES: dict[tuple[type, str], Text] = {(type(k), k.value): v for k, v in _PAIRS}
+
+#: Every vocabulary value as written in a design (``note-taker``), with its words; where
+#: two vocabularies share a value the first one's words are taken. For plain-language
+#: text about a design, in place of its wire values.
+VOCABULARY: dict[str, Text] = {}
+for _member, _text in _PAIRS:
+    VOCABULARY.setdefault(str(_member.value), _text)
 
 
 # Things counted: English singular and plural, then Dutch singular and plural.
