@@ -313,7 +313,8 @@ def _cell_md(cell: Cell) -> str:
 
 def _table_md(table: Table) -> list[str]:
     rule = ["---:" if c in table.numeric else "---" for c in range(len(table.headers))]
-    lines = [*((f"**{md_text(table.caption)}**", "") if table.caption else ()),
+    lines = [
+        *((f"**{md_text(table.caption)}**", "") if table.caption else ()),
         "| " + " | ".join(md_text(h) for h in table.headers) + " |",
         "| " + " | ".join(rule) + " |",
     ]

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from enum import Enum
 from typing import Literal
 
 import attrs
@@ -26,6 +25,7 @@ import pendulum
 
 from plein.checks import Config, Finding, Lang, Report, Severity, check, registry
 from plein.errors import UsageError
+from plein.export._graphtext import to_mermaid
 from plein.model import (
     Action,
     ActionStatus,
@@ -60,7 +60,6 @@ from plein.render._document import (
     to_html,
     to_markdown,
 )
-from plein.export._graphtext import to_mermaid
 from plein.render._escape import shorten
 from plein.render._svg import (
     find_format,
@@ -189,6 +188,14 @@ _CODE = re.compile(r"\b[A-Z]{2}\d{3}\b")
 _BRACKETED = re.compile(r" \(('?)([a-z0-9]+(?:-[a-z0-9]+)*)\1\)")
 # An id or a value in quotes or backticks: 'avond', `categories`.
 _QUOTED = re.compile(r"(['`])([A-Za-z0-9_.:-]+)\1")
+# Any other text in backticks (`final: true`): kept, without the backticks.
+_TICKED = re.compile(r"`([^`]*)`")
+# An id written bare after what it names: "bijeenkomst avond", "step council".
+_NAMED = re.compile(
+    r"\b([Bb]ijeenkomst|[Ss]tap|[Oo]nderdeel|[Pp]artij|[Aa]fspraak|[Aa]ctie|[Ss]ession|[Ss]tep"
+    r"|[Bb]lock|[Pp]arty|[Aa]greement|[Aa]ction|[Aa]ctiepunt|[Tt]oezegging|[Pp]romise)"
+    r" ([a-z0-9][A-Za-z0-9_.:-]*)"
+)
 # A wire value of more than one word, written bare: "the role note-taker".
 _HYPHENATED = re.compile(r"(?<![\w'`-])[a-z]+(?:-[a-z]+)+(?![\w'`-])")
 
@@ -234,7 +241,7 @@ class _Writer:
             else part
             for i, part in enumerate(report_ledger(t, self.as_of, self.lang))
         )
-        sections = (
+        sections: tuple[Section, ...] = (
             Section("issue", self.w("issue"), tuple(self.issue())),
             Section("parties", self.w("parties"), tuple(self.parties())),
             Section("sessions", self.w("sessions"), tuple(self.sessions())),
@@ -286,9 +293,7 @@ class _Writer:
                     )
                 )
             headers = ("severity", "check", "finding", "hint", "about")
-            yield Table(
-                tuple(self.w(h) for h in headers), tuple(rows), caption=self.w("findings")
-            )
+            yield Table(tuple(self.w(h) for h in headers), tuple(rows), caption=self.w("findings"))
         if findings.waived:
             waived = count_text(len(findings.waived), "finding", self.lang)
             yield Paragraph(
@@ -306,12 +311,12 @@ class _Writer:
         found.update((p.id, p.name) for p in t.parties)
         found.update((n.id, n.title) for n in t.nodes())
         found.update((b.id, b.title) for _, _, b in t.blocks())
-        for _, session, agreement in t.agreements():
+        for _, _, agreement in t.agreements():
             found[agreement.id] = shorten(agreement.text, 60)
             found.update((a.id, shorten(a.text, 60)) for a in agreement.actions)
         for session in t.sessions:
-            found.update((p.id, shorten(p.text, 60)) for p in session.promises)
-        found.update((a.id, self.owner_name(a.id)) for _, a in t.role_assignments())
+            found.update((p.id, shorten(p.text, 60)) for p in session.promises if p.id)
+        found.update((a.id, self.owner_name(a.id)) for _, a in t.role_assignments() if a.id)
         return found
 
     def plain(self, text: str, titles: Mapping[str, str]) -> str:
@@ -344,8 +349,21 @@ class _Writer:
 
         text = _CODE.sub(lambda m: self.t("a check", "een controle") if m.group(0) in
                          registry() else m.group(0), text)  # fmt: skip
+
+        def named(match: re.Match[str]) -> str:
+            key = match.group(2).rstrip(".:")
+            if key not in titles:
+                return match.group(0)
+            rest = match.group(2)[len(key) :]
+            return f"{match.group(1)} " + quoted_title(key) + rest
+
+        def quoted_title(key: str) -> str:
+            return self.t(f"\u201c{titles[key]}\u201d", f"\u201e{titles[key]}\u201d")
+
         text = _BRACKETED.sub(bracketed, text)
         text = _QUOTED.sub(quoted, text)
+        text = _NAMED.sub(named, text)
+        text = _TICKED.sub(lambda m: m.group(1), text)
         return _HYPHENATED.sub(bare, text)
 
     # -- names ----------------------------------------------------------------------
@@ -519,7 +537,9 @@ class _Writer:
                 number_text(_total(a for _, a in counts)),
             ]
             if planned:
-                row.append(number_text(_total(e for sid, (e, _) in cells.items() if sid not in held)))
+                row.append(
+                    number_text(_total(e for sid, (e, _) in cells.items() if sid not in held))
+                )
             if self.personal:
                 row.append(tuple(_contact_line(c) for c in party.contacts))
             rows.append(tuple(row))
@@ -592,7 +612,9 @@ class _Writer:
             return self.t("participations", "deelnames")
 
         if not held:
-            said.append(self.t("No session has been held yet.", "Er is nog geen bijeenkomst gehouden."))
+            said.append(
+                self.t("No session has been held yet.", "Er is nog geen bijeenkomst gehouden.")
+            )
         elif counted:
             which = these(counted, "held and counted", "is gehouden en geteld",
                           "zijn gehouden en geteld")  # fmt: skip

@@ -15,8 +15,9 @@ HTML5 (so without an ``xmlns`` attribute, and with nothing fetched):
   from each node to what follows it.
 
 Every text is 11 px or larger: on a phone a picture is shown at its own size, in a box
-that scrolls sideways, so that it stays readable. Each picture keeps every design text in an escaped ``<text>`` or ``<title>``; no ids are
-defined, so many pictures can share one page.
+that scrolls sideways, so that it stays readable. Each picture keeps every design text
+in an escaped ``<text>`` or ``<title>``; no ids are defined, so many pictures can share
+one page.
 
 >>> import plein
 >>> design = plein.examples.load("shopping-centre")
@@ -318,8 +319,9 @@ def programme_svg(
 
     The axis runs over the dagdeel's window (from its start, so that a late start
     shows), and further where the programme runs outside it; without clock times it
-    counts minutes from the first block. The blocks are placed by the session's timeline (``line``, else
-    :func:`plein.timeline` of the session alone); an end marker is not drawn.
+    counts minutes from the first block. The blocks are placed by the session's
+    timeline (``line``, else :func:`plein.timeline` of the session alone); an end
+    marker is not drawn.
 
     Blocks are numbered in programme order (the numbers match the programme table of
     the report). Under the bar, unless ``trust`` is false, a band shows the session's
@@ -520,9 +522,9 @@ def _programme_legend(y: float, lang: Lang) -> str:
     ]
     items += [(fill, 'stroke="#9aa5b1"', name(arc, lang)) for arc, fill in _ARC_FILL.items()]
     parts = []
-    x = _P_X0
+    x: float = _P_X0
     for fill, style, label in items:
-        parts.append(f'<rect x="{x}" y="{y - 9:.1f}" width="14" height="11" rx="2" '
+        parts.append(f'<rect x="{x:.1f}" y="{y - 9:.1f}" width="14" height="11" rx="2" '
                      f'fill="{fill}" {style}/>')  # fmt: skip
         parts.append(_text(x + 18, y, label, size=11, fill=_MUTED))
         x += 24 + len(label) * 6.4 + 14

@@ -75,7 +75,9 @@ _WORDS: dict[str, Text] = {
         "ze nodig heeft.",
     ),
     # sections
-    "issue": Text("The issue, and why participation", "Het vraagstuk en de reden voor participatie"),
+    "issue": Text(
+        "The issue, and why participation", "Het vraagstuk en de reden voor participatie"
+    ),
     "parties": Text("Who was involved", "Wie er betrokken waren"),
     "sessions": Text("The sessions", "De bijeenkomsten"),
     "input": Text("What was brought in and agreed", "Wat er is ingebracht en afgesproken"),
@@ -171,7 +173,9 @@ _WORDS: dict[str, Text] = {
     "agreed-by": Text("Parties", "Partijen"),
     "character": Text("Kind of agreement", "Soort afspraak"),
     "binding": Text("binding", "bindend"),
-    "needs-mandate": Text("needs a decision by those with a mandate", "vraagt een bestuurlijk besluit"),
+    "needs-mandate": Text(
+        "needs a decision by those with a mandate", "vraagt een bestuurlijk besluit"
+    ),
     "final": Text("final, no follow-up needed", "definitief, geen vervolg nodig"),
     "no-agreements": Text(
         "No agreements have been written down.", "Er zijn geen afspraken vastgelegd."
