@@ -18,6 +18,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -225,6 +226,31 @@ def page_count(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![A-Za-z])", pdf))
 
 
+def page_fill(pdf: bytes) -> list[int]:
+    """How much each page holds: the text-showing operators in its content stream."""
+    objects = {
+        int(m.group(1)): m.group(2) for m in re.finditer(rb"(\d+) 0 obj(.*?)endobj", pdf, re.S)
+    }
+    fill = []
+    for body in objects.values():
+        if not re.search(rb"/Type\s*/Page(?![A-Za-z])", body):
+            continue
+        ref = re.search(rb"/Contents\s+(\d+) 0 R", body)
+        stream = (
+            re.search(rb"stream\r?\n(.*)endstream", objects[int(ref.group(1))], re.S)
+            if ref
+            else None
+        )
+        data = b""
+        if stream is not None:
+            try:
+                data = zlib.decompress(stream.group(1))
+            except zlib.error:
+                data = stream.group(1)
+        fill.append(len(re.findall(rb"T[jJ]\b", data)))
+    return fill
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     exe = find_chromium()
@@ -293,6 +319,10 @@ def test_prints_on_a_sensible_number_of_a4_pages(
     assert pdf.startswith(b"%PDF")
     low, high = PAGES[name]
     assert low <= page_count(pdf) <= high
+    # No near-empty pages (a title alone, one sentence): only the last may hold little.
+    fill = page_fill(pdf)
+    assert len(fill) == page_count(pdf)
+    assert sum(1 for n in fill if n < max(fill) // 8) <= 1
     # A4 portrait in points (595 x 842), as the report's @page asks.
     assert re.search(rb"/MediaBox\s*\[\s*0\s+0\s+59[45](\.\d+)?\s+84[12](\.\d+)?\s*\]", pdf)
 

@@ -295,6 +295,7 @@ _PAIRS: tuple[tuple[Enum, Text], ...] = (
     (BlockKind.MEAL, Text("meal", "maaltijd")),
     (BlockKind.SOCIAL, Text("informal time", "informeel samenzijn")),
     (BlockKind.BACK_OFFICE, Text("organisers only", "alleen organisatie")),
+    (BlockKind.END, Text("end", "einde")),
     (OutcomeStatus.ADOPTED, Text("adopted", "overgenomen")),
     (OutcomeStatus.ADAPTED, Text("adopted with changes", "aangepast overgenomen")),
     (OutcomeStatus.NOT_ADOPTED, Text("not adopted", "niet overgenomen")),
