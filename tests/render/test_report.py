@@ -307,6 +307,13 @@ def test_attendance_compares_held_sessions_and_keeps_planned_apart(shopping_html
     assert "Nog verwacht" in text
 
 
+def test_a_span_of_periods_ends_with_a_month() -> None:
+    """The trajectory's span ends at the last month of a period, not with a range."""
+    md = report(plein.examples.load("village-evening"), format="md", as_of=AS_OF)
+    assert "van 17 september 2026 tot juni 2027." in md
+    assert "Aantal deelnemers**: \\~80 aanwezig" in md
+
+
 def test_no_session_held_yet_prints_no_dash_count() -> None:
     """A trajectory with nothing held yet says so, and never prints a dash as a count."""
     html = report(plein.examples.load("heat-transition"), as_of=AS_OF)
@@ -333,10 +340,12 @@ def test_programme_phases_are_written_out(shopping_html: str) -> None:
 
 
 def test_markdown_embeds_the_graph_as_mermaid(shopping: Trajectory) -> None:
-    """The Markdown report carries the trajectory graph as a fenced Mermaid block."""
+    """The Markdown report carries the trajectory graph as a fenced Mermaid block, top to
+    bottom like the picture of a long trajectory, with dates as people write them."""
     md = report(shopping, format="md", as_of=AS_OF)
-    fence = md.index("```mermaid\nflowchart LR\n")
+    fence = md.index("```mermaid\nflowchart TB\n")
     assert "n_plein_1 --> n_verkenningsstudie" in md[fence:]
+    assert 'n_plein_1("Plein 1: verkennen wat er speelt<br>12 februari 2026")' in md[fence:]
     assert md.count("```") == 2
 
 

@@ -91,8 +91,8 @@ class Facts:
 class Table:
     """A table; ``numeric`` lists the columns that hold numbers (aligned right).
 
-    ``caption`` says what the table shows (read out by screen readers; in Markdown it
-    is a line in bold above the table). ``row_headers`` makes each row's first cell the
+    ``caption`` says what the table shows (read out by screen readers; Markdown has
+    no captions: its headings say it). ``row_headers`` makes each row's first cell the
     header of that row (``<th scope="row">``).
     """
 
@@ -314,7 +314,6 @@ def _cell_md(cell: Cell) -> str:
 def _table_md(table: Table) -> list[str]:
     rule = ["---:" if c in table.numeric else "---" for c in range(len(table.headers))]
     lines = [
-        *((f"**{md_text(table.caption)}**", "") if table.caption else ()),
         "| " + " | ".join(md_text(h) for h in table.headers) + " |",
         "| " + " | ".join(rule) + " |",
     ]

@@ -33,6 +33,7 @@ from plein.model import (
     ContactPerson,
     Count,
     Due,
+    EdtfDate,
     FollowUp,
     IssueNature,
     OutcomeStatus,
@@ -64,6 +65,7 @@ from plein.render._escape import shorten
 from plein.render._svg import (
     find_format,
     format_name,
+    graph_runs_across,
     graph_svg,
     programme_svg,
     timeline_svg,
@@ -424,6 +426,22 @@ class _Writer:
             return ""
         return self.t(f" (time zone {zone})", f" (tijdzone {zone})")
 
+    def edge(self, when: EdtfDate, *, latest: bool) -> str:
+        """One end of a span of dates: a day as it is, a period by its first or last
+        month ("tot juni 2027", not "tot januari 2027–juni 2027")."""
+        if when.day is not None:
+            return date_text(when, self.lang)
+        end = when.latest if latest else when.earliest
+        return date_text(EdtfDate(f"{end.year:04d}-{end.month:02d}"), self.lang)
+
+    def when_short(self, node: Session | Step) -> str:
+        """When a session or step is, in a graph's label: its date as people write it."""
+        day = node.actual_date or node.planned_date
+        if day is None:
+            return ""
+        text = date_text(day, self.lang)
+        return text if node.actual_date is not None else f"{self.w('planned')}: {text}"
+
     def when(self, node: Session | Step) -> str:
         """When a session or step took place or is planned, planned against actual."""
         planned, actual = node.planned_date, node.actual_date
@@ -457,11 +475,16 @@ class _Writer:
                 if p.category is not PartyCategory.FACILITATION
             )
         )
-        dates = [n.date for n in t.nodes() if n.date is not None]
+        dates = [n.when for n in t.nodes() if n.when is not None]
         span = ""
         if dates:
-            first, last = date_text(min(dates), self.lang), date_text(max(dates), self.lang)
-            span = self.t(f", from {first} to {last}", f", van {first} tot {last}")
+            early = min(dates, key=lambda d: (d.earliest, d.latest))
+            late = max(dates, key=lambda d: (d.latest, d.earliest))
+            first, last = self.edge(early, latest=False), self.edge(late, latest=True)
+            if first == last:
+                span = self.t(f", on {first}", f", op {first}")
+            else:
+                span = self.t(f", from {first} to {last}", f", van {first} tot {last}")
         sessions = count_text(len(t.sessions), "session", self.lang)
         steps = count_text(len(t.steps), "other-step", self.lang)
         groups = count_text(len(categories), "group", self.lang)
@@ -567,7 +590,6 @@ class _Writer:
                     caption=self.w("parties-table"), row_headers=True)  # fmt: skip
         if not sessions:
             return
-        yield Heading(self.w("when-how"))
         matrix = []
         for party in t.parties:
             cells = seen.get(party.id, {})
@@ -675,7 +697,10 @@ class _Writer:
             )
         )
         yield Figure(timeline_svg(t, as_of=self.as_of, lang=self.lang), self.w("timeline"))
-        yield Figure(graph_svg(t, lang=self.lang), self.w("graph"), mermaid=to_mermaid(t))
+        # Markdown gets the graph as Mermaid, in the same direction as the picture.
+        direction: Literal["LR", "TB"] = "LR" if graph_runs_across(t) else "TB"
+        mermaid = to_mermaid(t, direction=direction, when=self.when_short)
+        yield Figure(graph_svg(t, lang=self.lang), self.w("graph"), mermaid=mermaid)
         for session in self.sessions_by_date():
             yield from self.session(session)
 
@@ -702,10 +727,12 @@ class _Writer:
             facts.append((self.w("venue"), session.venue))
         expected = session.expected_count
         attended = session.attended_count
-        count = self.t(f"{number_text(expected)} expected", f"{number_text(expected)} verwacht")
+        counts = []
+        if expected is not None:
+            counts.append(self.t(f"{expected} expected", f"{expected} verwacht"))
         if attended is not None:
-            count += self.t(f", {attended} attended", f", {attended} aanwezig")
-        facts.append((self.w("headcount"), count))
+            counts.append(self.t(f"{attended} attended", f"{attended} aanwezig"))
+        facts.append((self.w("headcount"), ", ".join(counts) or self.w("not-recorded-short")))
         if session.roles:
             held = Counter(
                 f"{self.role_text(a)}, {self.party_name(a.party)}"

@@ -43,6 +43,7 @@ from plein.workformats import Arc, Catalogue, WorkFormat, default_catalogue
 __all__ = [
     "find_format",
     "format_name",
+    "graph_runs_across",
     "graph_svg",
     "programme_svg",
     "timeline_svg",
@@ -539,6 +540,20 @@ _G_W, _G_H, _G_GAP_X, _G_GAP_Y, _G_MARGIN = 190, 64, 40, 26, 14
 _G_ACROSS = 4
 
 
+def _generations(graph: nx.DiGraph[str]) -> list[list[str]] | None:
+    """The graph's topological generations, or None when it has a cycle."""
+    try:
+        return [list(g) for g in nx.topological_generations(graph)]
+    except nx.NetworkXUnfeasible:
+        return None
+
+
+def graph_runs_across(trajectory: Trajectory) -> bool:
+    """Whether :func:`graph_svg` draws the trajectory left to right (else top to bottom)."""
+    generations = _generations(trajectory.graph())
+    return generations is not None and len(generations) <= _G_ACROSS
+
+
 def graph_svg(trajectory: Trajectory, *, lang: Lang = "nl") -> str:
     """The trajectory graph laid out by topological generations.
 
@@ -558,12 +573,12 @@ def graph_svg(trajectory: Trajectory, *, lang: Lang = "nl") -> str:
         date = graph.nodes[node]["item"].date
         return (date is None, date or 0, order[node])
 
-    cyclic = False
-    try:
-        generations = [sorted(g, key=key) for g in nx.topological_generations(graph)]
-    except nx.NetworkXUnfeasible:
-        cyclic = True
+    found = _generations(graph)
+    cyclic = found is None
+    if found is None:
         generations = [[node] for node in graph.nodes]
+    else:
+        generations = [sorted(g, key=key) for g in found]
     across = len(generations) <= _G_ACROSS and not cyclic
     most = max(len(g) for g in generations)
     note = 22 if cyclic else 0
