@@ -428,7 +428,7 @@ class _Writer:
 
     def edge(self, when: EdtfDate, *, latest: bool) -> str:
         """One end of a span of dates: a day as it is, a period by its first or last
-        month ("tot juni 2027", not "tot januari 2027–juni 2027")."""
+        month ("tot juni 2027", not a range of months)."""
         if when.day is not None:
             return date_text(when, self.lang)
         end = when.latest if latest else when.earliest
