@@ -121,6 +121,8 @@ class Figure:
     svg: str
     caption: str
     mermaid: str = ""
+    #: The same picture laid out for a phone, shown instead of ``svg`` on a narrow screen.
+    narrow_svg: str = ""
 
 
 @attrs.frozen
@@ -204,10 +206,13 @@ def part_html(part: Part) -> str:
     if isinstance(part, Keep):
         return '<div class="keep">' + "\n".join(part_html(p) for p in part.parts) + "</div>"
     # The picture scrolls inside its own box where the screen is narrower than it.
-    return (
-        f'<figure><div class="picture">{part.svg}</div>'
-        f"<figcaption>{html_text(part.caption)}</figcaption></figure>"
-    )
+    pictures = f'<div class="picture">{part.svg}</div>'
+    if part.narrow_svg:
+        pictures = (
+            f'<div class="picture wide">{part.svg}</div>'
+            f'<div class="picture narrow">{part.narrow_svg}</div>'
+        )
+    return f"<figure>{pictures}<figcaption>{html_text(part.caption)}</figcaption></figure>"
 
 
 def _facts_html(facts: Facts) -> str:

@@ -696,11 +696,17 @@ class _Writer:
                 "wat op wat volgt.",
             )
         )
-        yield Figure(timeline_svg(t, as_of=self.as_of, lang=self.lang), self.w("timeline"))
+        yield Figure(
+            timeline_svg(t, as_of=self.as_of, lang=self.lang),
+            self.w("timeline"),
+            narrow_svg=timeline_svg(t, as_of=self.as_of, lang=self.lang, narrow=True),
+        )
         # Markdown gets the graph as Mermaid, in the same direction as the picture.
         direction: Literal["LR", "TB"] = "LR" if graph_runs_across(t) else "TB"
         mermaid = to_mermaid(t, direction=direction, when=self.when_short)
-        yield Figure(graph_svg(t, lang=self.lang), self.w("graph"), mermaid=mermaid)
+        narrow = "" if direction == "TB" else graph_svg(t, lang=self.lang, narrow=True)
+        yield Figure(graph_svg(t, lang=self.lang), self.w("graph"), mermaid=mermaid,
+                     narrow_svg=narrow)  # fmt: skip
         for session in self.sessions_by_date():
             yield from self.session(session)
 

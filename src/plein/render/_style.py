@@ -60,7 +60,8 @@ _REPORT = """
 .plein-report .table, .plein-report .picture { max-width: 100%; overflow-x: auto; }
 .plein-report .table table { margin: 0; }
 .plein-report .table { margin: 8px 0 16px; }
-@media (max-width: 700px) {
+.plein-report .picture.narrow { display: none; }
+@media screen and (max-width: 700px) {
   .plein-report { padding: 12px 14px 32px; font-size: 16px; }
   .plein-report h1 { font-size: 1.5em; }
   .plein-report h2 { font-size: 1.25em; }
@@ -69,8 +70,13 @@ _REPORT = """
   .plein-report table { width: auto; min-width: 100%; font-size: 0.9em; }
   .plein-report th, .plein-report td { min-width: 6em; }
   .plein-report td.num, .plein-report th.num { min-width: 0; }
+  /* The caption stays in view while its table scrolls sideways under it. */
+  .plein-report .table caption { position: sticky; left: 0; max-width: calc(100vw - 48px); }
   /* A picture keeps its own size (its text is 11 px or more) and scrolls in its box. */
   .plein-report .picture svg { max-width: none; }
+  /* Where a picture has a phone layout, that one is shown instead. */
+  .plein-report .picture.wide { display: none; }
+  .plein-report .picture.narrow { display: block; }
 }
 @page { size: A4; margin: 15mm 14mm 16mm; }
 @media print {

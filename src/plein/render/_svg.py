@@ -134,23 +134,30 @@ def _fits(width: float, size: float = 11) -> int:
 
 _T_WIDTH, _T_LABEL, _T_X0, _T_X1 = 1000, 300, 310, 975
 _T_TOP, _T_ROW = 52, 26
+# The narrow timeline, for a phone: each title on its own line above its dates.
+_N_WIDTH, _N_X0, _N_X1, _N_ROW = 360, 12, 340, 44
 
 
 def timeline_svg(trajectory: Trajectory, *, as_of: pendulum.Date | None = None,
-                 lang: Lang = "nl") -> str:  # fmt: skip
+                 lang: Lang = "nl", narrow: bool = False) -> str:  # fmt: skip
     """The trajectory's sessions and steps on a date axis, planned against actual.
 
     A session is a circle, a step a diamond; a hollow mark is the planned date, a filled
     one the date it took place; a red line joins them when the date slipped. The report
     date (``as_of``) is a vertical line when it falls near the trajectory's dates.
+
+    The picture is 1000 px wide, titles in a column left of the axis; ``narrow`` makes it
+    360 px wide for a phone, each title on its own line above its row of dates.
     """
+    width, x0, x1 = (_N_WIDTH, _N_X0, _N_X1) if narrow else (_T_WIDTH, _T_X0, _T_X1)
+    row = _N_ROW if narrow else _T_ROW
     nodes = list(trajectory.nodes())
     order = {node.id: i for i, node in enumerate(nodes)}
     nodes.sort(key=lambda n: (n.when is None, _middle(n.when), order[n.id]))
     dates = [_middle(d) for n in nodes for d in (n.planned_date, n.actual_date) if d is not None]
     title = f"{word('timeline', lang)}: {trajectory.title}"
     if not nodes:
-        return _svg(_T_WIDTH, 40, title, [_text(10, 24, word("empty-trajectory", lang))])
+        return _svg(width, 40, title, [_text(10, 24, word("empty-trajectory", lang))])
     if not dates:
         dates = [as_of or pendulum.today(trajectory.timezone).date()]
     low, high = min(dates), max(dates)
@@ -164,11 +171,12 @@ def timeline_svg(trajectory: Trajectory, *, as_of: pendulum.Date | None = None,
     span = max((end - start).in_days(), 1)
 
     def x(day: pendulum.Date) -> float:
-        return _T_X0 + (day - start).in_days() / span * (_T_X1 - _T_X0)
+        return x0 + (day - start).in_days() / span * (x1 - x0)
 
-    height = _T_TOP + len(nodes) * _T_ROW + 48
+    legend_rows = 2 if narrow else 1
+    rows_bottom = _T_TOP + len(nodes) * row
+    height = rows_bottom + 34 + legend_rows * 18
     body: list[str] = []
-    rows_bottom = _T_TOP + len(nodes) * _T_ROW
     for tick, label, year in _month_ticks(start, end, lang):
         tx = x(tick)
         body.append(_line(tx, _T_TOP - 6, tx, rows_bottom, _GRID))
@@ -176,33 +184,33 @@ def timeline_svg(trajectory: Trajectory, *, as_of: pendulum.Date | None = None,
         if year:
             body.append(_text(tx + 2, 31, year, size=11, fill=_MUTED, weight="600"))
     for i, node in enumerate(nodes):
-        y = _T_TOP + i * _T_ROW + _T_ROW / 2
+        top = _T_TOP + i * row
         if i % 2 == 0:
             body.append(
-                f'<rect x="0" y="{y - _T_ROW / 2:.1f}" width="{_T_WIDTH}" height="{_T_ROW}" '
-                'fill="#f5f7fa"/>'
+                f'<rect x="0" y="{top:.1f}" width="{width}" height="{row}" fill="#f5f7fa"/>'
             )
         colour = _SESSION if isinstance(node, Session) else _STEP
         kind = word("session", lang) if isinstance(node, Session) else name(node.kind, lang)
-        body.append(_mark(14, y, isinstance(node, Session), colour, filled=True, size=5))
+        # The title: beside the axis, or on a phone on its own line above the dates.
+        ty = top + 15 if narrow else top + row / 2
+        room = _fits(width - 40) if narrow else _fits(_T_LABEL - 30)
+        body.append(_mark(14, ty - 4 if narrow else ty, isinstance(node, Session), colour,
+                          filled=True, size=5))  # fmt: skip
         body.append(
-            _text(
-                26,
-                y + 4,
-                shorten(node.title, _fits(_T_LABEL - 30)),
-                tooltip=f"{kind}: {node.title}",
-            )
-        )
-        body.extend(_timeline_marks(node, y, x, colour, lang))
+            _text(26, ty + (0 if narrow else 4), shorten(node.title, room),
+                  tooltip=f"{kind}: {node.title}")
+        )  # fmt: skip
+        y = top + 31 if narrow else top + row / 2
+        body.extend(_timeline_marks(node, y, x, colour, lang, x0))
     if as_of is not None and start <= as_of <= end:
         ax = x(as_of)
         body.append(_line(ax, _T_TOP - 6, ax, rows_bottom + 4, _AS_OF, 'stroke-dasharray="4 3"'))
         label = f"{word('as-of', lang)} {date_text(as_of, lang)}"
-        anchor = "end" if ax > _T_X1 - 120 else "start"
+        anchor = "end" if ax > (x0 + x1) / 2 else "start"
         lx = ax - 4 if anchor == "end" else ax + 4
         body.append(_text(lx, rows_bottom + 14, label, size=11, anchor=anchor, fill=_AS_OF))
-    body.append(_timeline_legend(rows_bottom + 34, lang))
-    return _svg(_T_WIDTH, height, title, body)
+    body.append(_timeline_legend(rows_bottom + 34, lang, narrow=narrow))
+    return _svg(width, height, title, body)
 
 
 def _mark(x: float, y: float, session: bool, colour: str, *, filled: bool,
@@ -228,11 +236,11 @@ def _middle(when: EdtfDate | None) -> pendulum.Date:
 
 
 def _timeline_marks(node: Session | Step, y: float, x: Callable[[pendulum.Date], float],
-                    colour: str, lang: Lang) -> list[str]:  # fmt: skip
+                    colour: str, lang: Lang, x0: float) -> list[str]:  # fmt: skip
     planned, actual = node.planned_date, node.actual_date
     marks: list[str] = []
     if planned is None and actual is None:
-        marks.append(_text(_T_X0 + 4, y + 4, word("no-date", lang), size=11, fill=_MUTED))
+        marks.append(_text(x0 + 4, y + 4, word("no-date", lang), size=11, fill=_MUTED))
         return marks
     slipped = planned is not None and actual is not None
     if planned is not None and actual is not None and planned != actual:
@@ -272,19 +280,20 @@ def _month_ticks(start: pendulum.Date, end: pendulum.Date,
     return ticks
 
 
-def _timeline_legend(y: float, lang: Lang) -> str:
-    parts = []
-    x = _T_X0
-    items = [
-        (_mark(x, y, True, _SESSION, filled=False), word("planned", lang)),
-        (_mark(x + 110, y, True, _SESSION, filled=True), word("held", lang)),
-        (_mark(x + 220, y, False, _STEP, filled=True), word("step", lang)),
+def _timeline_legend(y: float, lang: Lang, *, narrow: bool = False) -> str:
+    """The marks explained: in one line, or on a phone in two."""
+    x = _N_X0 + 6 if narrow else _T_X0
+    places = [(x, y), (x + 110, y), (x + 220, y), (x if narrow else x + 330, y + 18 * narrow)]
+    parts = [
+        _mark(*places[0], True, _SESSION, filled=False),
+        _mark(*places[1], True, _SESSION, filled=True),
+        _mark(*places[2], False, _STEP, filled=True),
     ]
-    for i, (mark, label) in enumerate(items):
-        parts.append(mark + _text(x + i * 110 + 12, y + 4, label, size=11, fill=_MUTED))
-    sx = x + 330
-    parts.append(_line(sx - 6, y, sx + 14, y, _SLIP, 'stroke-width="2" stroke-dasharray="3 2"'))
-    parts.append(_text(sx + 20, y + 4, word("slipped", lang), size=11, fill=_MUTED))
+    for (px, py), key in zip(places[:3], ("planned", "held", "step"), strict=True):
+        parts.append(_text(px + 12, py + 4, word(key, lang), size=11, fill=_MUTED))
+    sx, sy = places[3]
+    parts.append(_line(sx - 6, sy, sx + 14, sy, _SLIP, 'stroke-width="2" stroke-dasharray="3 2"'))
+    parts.append(_text(sx + 20, sy + 4, word("slipped", lang), size=11, fill=_MUTED))
     return "".join(parts)
 
 
@@ -554,13 +563,14 @@ def graph_runs_across(trajectory: Trajectory) -> bool:
     return generations is not None and len(generations) <= _G_ACROSS
 
 
-def graph_svg(trajectory: Trajectory, *, lang: Lang = "nl") -> str:
+def graph_svg(trajectory: Trajectory, *, lang: Lang = "nl", narrow: bool = False) -> str:
     """The trajectory graph laid out by topological generations.
 
     Sessions are rounded blue boxes, steps square brown ones; an arrow runs from each
     node to the ones that follow it. Up to four generations run left to right, a
     column each; a longer trajectory runs top to bottom, a row each, so that fifteen
-    or more sessions and steps stay legible. A graph with a cycle has no generations:
+    or more sessions and steps stay legible; ``narrow`` (for a phone) runs top to bottom
+    whatever the length. A graph with a cycle has no generations:
     its nodes are then placed one per row in design order, with a note saying so.
     """
     graph = trajectory.graph()
@@ -579,7 +589,7 @@ def graph_svg(trajectory: Trajectory, *, lang: Lang = "nl") -> str:
         generations = [[node] for node in graph.nodes]
     else:
         generations = [sorted(g, key=key) for g in found]
-    across = len(generations) <= _G_ACROSS and not cyclic
+    across = len(generations) <= _G_ACROSS and not cyclic and not narrow
     most = max(len(g) for g in generations)
     note = 22 if cyclic else 0
     where: dict[str, tuple[float, float]] = {}
