@@ -221,3 +221,13 @@ def test_picture_text_is_never_smaller_than_11_px() -> None:
         pictures += [programme_svg(s) for s in design.sessions]
         sizes = [float(n) for svg in pictures for n in re.findall(r'font-size="([\d.]+)"', svg)]
         assert min(sizes) >= 11
+
+
+def test_the_narrow_pictures_fit_a_phone() -> None:
+    """The phone layouts of the timeline and of a short graph are at most 360 px wide."""
+    design = plein.examples.load("village-evening")
+    for svg in (timeline_svg(design, as_of=AS_OF, narrow=True), graph_svg(design, narrow=True)):
+        width = re.search(r'width="(\d+)"', svg)
+        assert width is not None
+        assert int(width.group(1)) <= 360
+    assert "Dorpsavond over de dorpsvisie" in timeline_svg(design, as_of=AS_OF, narrow=True)
