@@ -840,14 +840,17 @@ class _Writer:
                     self.owner_name(outcome.by),
                 )
             )
-        agreements = count_text(len(items), "agreement", self.lang)
-        counted = "; ".join(
-            f"{name(status, self.lang)}: {n}" for status, n in tally.items()
-        )  # fmt: skip
+        # "Van de 4 afspraken zijn er 2 overgenomen, 1 aangepast overgenomen en 0 niet
+        # overgenomen; over 1 is nog geen besluit genomen."
+        parts = [f"{n} {name(status, self.lang)}" for status, n in tally.items()]
+        listed = f"{', '.join(parts[:-1])} {self.t('and', 'en')} {parts[-1]}"
+        of = count_text(len(items), "agreement", self.lang)
+        zijn = "is" if len(items) == 1 else "zijn"
+        awaits = "awaits" if undecided == 1 else "await"
         yield Paragraph(
             self.t(
-                f"Of {agreements}: {counted}; no decision yet: {undecided}.",
-                f"Van de {agreements}: {counted}; nog geen besluit: {undecided}.",
+                f"Of the {of}: {listed}; {undecided} still {awaits} a decision.",
+                f"Van de {of} {zijn} er {listed}; over {undecided} is nog geen besluit genomen.",
             )
         )
         headers = ("agreement", "session", "decision", "motivation", "date", "decided-by")

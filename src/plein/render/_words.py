@@ -83,7 +83,7 @@ _WORDS: dict[str, Text] = {
     "input": Text("What was brought in and agreed", "Wat er is ingebracht en afgesproken"),
     "outcomes": Text("What was done with it", "Wat er met de afspraken is gedaan"),
     "follow-up": Text("Follow-up actions and promises", "Vervolgacties en toezeggingen"),
-    "ledger": Text("Promises kept and open", "Nagekomen en openstaande toezeggingen"),
+    "ledger": Text("How promises were kept", "Hoe afspraken en toezeggingen zijn nagekomen"),
     "ledger-notable": Text("Promises broken or kept late", "Gebroken of te laat nagekomen"),
     "next-steps": Text("Next steps", "Volgende stappen"),
     "findings": Text("Open findings on the design", "Open bevindingen over het ontwerp"),
@@ -114,7 +114,7 @@ _WORDS: dict[str, Text] = {
     "agreements-table": Text("Agreements", "Afspraken"),
     "outcomes-table": Text("Decisions on the agreements", "Besluiten over de afspraken"),
     "follow-up-table": Text("Actions and promises", "Acties en toezeggingen"),
-    "next-steps-table": Text("Still to come", "Nog te gaan"),
+    "next-steps-table": Text("Still to come", "Wat nog komt"),
     "attended": Text("Attended", "Aanwezig"),
     # sessions
     "date": Text("Date", "Datum"),
