@@ -317,10 +317,13 @@ def test_a_span_of_periods_ends_with_a_month() -> None:
 
 
 def test_no_session_held_yet_prints_no_dash_count() -> None:
-    """A trajectory with nothing held yet says so, and never prints a dash as a count."""
+    """A trajectory with nothing held yet says so, and prints no dash as a count nor a
+    column of them."""
     html = report(plein.examples.load("heat-transition"), as_of=AS_OF)
     text = Page(html).text
     assert "Er is nog geen bijeenkomst gehouden." in text
+    assert '<th scope="col" class="num">Aanwezig</th>' not in html  # no column of dashes
+    assert '<th scope="col" class="num">Nog verwacht</th>' in html
     assert "\u2013 geteld" not in text
     assert "\u2013 counted" not in text
 

@@ -539,7 +539,9 @@ class _Writer:
                 cells = seen.setdefault(invited.party, {})
                 e, a = cells.get(session.id, (None, None))
                 cells[session.id] = (_add(e, invited.expected), _add(a, invited.attended))
-        headers = ["party", "category", "level", "roles", "expected", "attended"]
+        headers = ["party", "category", "level", "roles"]
+        if held:  # nothing held yet: no columns of dashes
+            headers += ["expected", "attended"]
         if planned:
             headers.append("still-expected")
         if self.personal:
@@ -556,9 +558,10 @@ class _Writer:
                 name(party.category, self.lang),
                 name(party.level, self.lang) if party.level is not None else DASH,
                 tuple(roles),
-                number_text(_total(e for e, _ in counts)),
-                number_text(_total(a for _, a in counts)),
             ]
+            if held:
+                row.append(number_text(_total(e for e, _ in counts)))
+                row.append(number_text(_total(a for _, a in counts)))
             if planned:
                 row.append(
                     number_text(_total(e for sid, (e, _) in cells.items() if sid not in held))
@@ -566,26 +569,26 @@ class _Writer:
             if self.personal:
                 row.append(tuple(_contact_line(c) for c in party.contacts))
             rows.append(tuple(row))
-        still = (
-            self.t(
-                " The last column gives how many are expected at the sessions still planned.",
-                " De laatste kolom geeft hoeveel er bij de nog geplande bijeenkomsten worden "
-                "verwacht.",
+        said_en = ["its category", "the rung of the participation ladder it stood on",
+                   "the roles it held"]  # fmt: skip
+        said_nl = ["de doelgroep", "de trede van de participatieladder waarop zij meedeed",
+                   "de rollen die zij had"]  # fmt: skip
+        if held:
+            said_en.append("how many of its people were expected and attended at the sessions held")
+            said_nl.append(
+                "hoeveel van haar mensen bij de gehouden bijeenkomsten werden verwacht en "
+                "aanwezig waren"
             )
-            if planned
-            else ""
-        )
+        if planned:
+            said_en.append("how many are still expected at the sessions planned")
+            said_nl.append("hoeveel er nog worden verwacht bij de geplande bijeenkomsten")
         yield Paragraph(
             self.t(
-                "Per party: its category, the rung of the participation ladder it stood on, "
-                "the roles it held, and how many of its people were expected and attended "
-                f"at the sessions held.{still}",
-                "Per partij: de doelgroep, de trede van de participatieladder waarop zij "
-                "meedeed, de rollen die zij had, en hoeveel van haar mensen bij de gehouden "
-                f"bijeenkomsten werden verwacht en aanwezig waren.{still}",
+                f"Per party: {', '.join(said_en[:-1])} and {said_en[-1]}.",
+                f"Per partij: {', '.join(said_nl[:-1])} en {said_nl[-1]}.",
             )
         )
-        numeric = (4, 5, 6) if planned else (4, 5)
+        numeric = tuple(range(4, 4 + 2 * bool(held) + bool(planned)))
         yield Table(tuple(self.w(h) for h in headers), tuple(rows), numeric=numeric,
                     caption=self.w("parties-table"), row_headers=True)  # fmt: skip
         if not sessions:
