@@ -625,7 +625,7 @@ class _Writer:
         def these(group: list[Session], en: str, nl_one: str, nl_many: str) -> str:
             """ "the 2 sessions held", "de bijeenkomst die is gehouden", ..."""
             if not nl:
-                return f"the {count_text(len(group), 'session', 'en')} {en}"
+                return f"the session {en}" if len(group) == 1 else f"the {len(group)} sessions {en}"
             if len(group) == 1:
                 return f"de bijeenkomst die {nl_one}"
             return f"de {len(group)} bijeenkomsten die {nl_many}"
