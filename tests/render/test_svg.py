@@ -231,3 +231,9 @@ def test_the_narrow_pictures_fit_a_phone() -> None:
         assert width is not None
         assert int(width.group(1)) <= 360
     assert "Dorpsavond over de dorpsvisie" in timeline_svg(design, as_of=AS_OF, narrow=True)
+
+
+def test_phases_are_written_in_the_blocks() -> None:
+    """A block with room names its phase in words beside its number, not only by colour."""
+    svg = programme_svg(plein.examples.load("shopping-centre").sessions[0])
+    assert svg.count(">verbreden</text>") == 2  # the block, and the legend

@@ -315,6 +315,7 @@ class _Segment:
     style: str
     tooltip: str
     block: str
+    phase: str = ""
 
 
 def programme_svg(
@@ -424,7 +425,7 @@ def _segments(line: Timeline, catalogue: Catalogue, lang: Lang) -> list[_Segment
         segments.append(
             _Segment(
                 slot.index + 1, block.title, begin, drawn[i], length is not None, fill, style,
-                tooltip, block.id,
+                tooltip, block.id, name(arc, lang) if arc is not None else "",
             )
         )  # fmt: skip
         cursor = begin + drawn[i]
@@ -442,6 +443,10 @@ def _segment(seg: _Segment, left: float, width: float) -> str:
     room = _fits(width - 6, 11)
     if room >= len(label) + 4:
         parts.append(_text(left + 4, top + 13, label, size=11, weight="600"))
+        # The phase in words beside the number, so that colour is not its only sign.
+        if seg.phase and room >= len(label) + 1 + len(seg.phase):
+            parts.append(_text(left + 8 + len(label) * 7, top + 13, seg.phase, size=11,
+                               fill=_MUTED))  # fmt: skip
         for i, text in enumerate(_wrap(seg.title, room, 2)):
             parts.append(_text(left + 4, top + 27 + i * 13, text, size=11))
     elif room >= len(label):
