@@ -61,15 +61,16 @@ def test_every_example_has_every_section_in_both_formats(name: str) -> None:
 def test_the_shopping_centre_report_draws_its_pictures(
     shopping: Trajectory, shopping_html: str
 ) -> None:
-    """The report shows a timeline (wide, and narrow for a phone), one programme bar per
-    session and the trajectory graph (top to bottom already, so in one layout)."""
+    """The report shows a timeline and one programme bar per session, each wide and
+    narrow (for a phone), and the trajectory graph (top to bottom already: one layout)."""
     titles = Page(shopping_html).svg_titles
     assert titles.count(f"Tijdlijn van het traject: {shopping.title}") == 2
     assert titles.count(f"Hoe de bijeenkomsten en stappen op elkaar volgen: {shopping.title}") == 1
     bars = [t for t in titles if t.startswith("Tijdsindeling van het programma: ")]
-    assert bars == [f"Tijdsindeling van het programma: {s.title}" for s in shopping.sessions]
-    assert len(titles) == 3 + len(shopping.sessions)
-    assert shopping_html.count('<div class="picture narrow">') == 1
+    assert bars == [f"Tijdsindeling van het programma: {s.title}" for s in shopping.sessions
+                    for _ in range(2)]  # fmt: skip
+    assert len(titles) == 3 + 2 * len(shopping.sessions)
+    assert shopping_html.count('<div class="picture narrow">') == 1 + len(shopping.sessions)
 
 
 def test_dutch_by_default_english_on_request(shopping: Trajectory) -> None:

@@ -237,3 +237,19 @@ def test_phases_are_written_in_the_blocks() -> None:
     """A block with room names its phase in words beside its number, not only by colour."""
     svg = programme_svg(plein.examples.load("shopping-centre").sessions[0])
     assert svg.count(">verbreden</text>") == 2  # the block, and the legend
+
+
+def test_the_narrow_programme_runs_top_to_bottom() -> None:
+    """On a phone the programme is a column of blocks, each with its phase, length and
+    title, and a red line under a block that asks more than the trust built."""
+    session = plein.examples.load("flawed-evening").sessions[0]
+    svg = programme_svg(session, lang="en", narrow=True)
+    width = re.search(r'width="(\d+)"', svg)
+    assert width is not None
+    assert int(width.group(1)) <= 360
+    assert "Tafelgesprekken" in svg
+    assert svg.count(">asks more than the trust built<") == 1
+    assert "length unknown" in svg
+    ys = [float(y) for y in re.findall(r'<rect x="48" y="([\d.]+)"', svg)]
+    assert ys == sorted(ys)
+    assert len(ys) == len(session.programme)

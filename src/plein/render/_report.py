@@ -769,6 +769,9 @@ class _Writer:
                 Figure(
                     programme_svg(session, formats=self.catalogue, lang=self.lang, line=line),
                     f"{self.w('timebox')}: {session.title}",
+                    narrow_svg=programme_svg(
+                        session, formats=self.catalogue, lang=self.lang, line=line, narrow=True
+                    ),
                 ),
             )
         )

@@ -325,6 +325,7 @@ def programme_svg(
     lang: Lang = "nl",
     trust: bool = True,
     line: Timeline | None = None,
+    narrow: bool = False,
 ) -> str:
     """A session's programme as a timebox bar on a clock axis.
 
@@ -338,13 +339,21 @@ def programme_svg(
     the report). Under the bar, unless ``trust`` is false, a band shows the session's
     trust arc (:func:`plein.trust.trust_arc`): for each content block, the trust level
     its exposure needs against the level built before it, shaded where it asks more.
+
+    ``narrow`` (for a phone) draws the programme top to bottom, 360 px wide: a row per
+    block with its start, number, phase, length and title, each as tall as its timebox
+    allows, and a line in red under a block that asks more than the trust built.
     """
     catalogue = formats if formats is not None else default_catalogue()
     title = f"{word('timebox', lang)}: {session.title}"
     line = line if line is not None else timeline(session, formats=catalogue)
     segments = _segments(line, catalogue, lang)
     if not segments:
-        return _svg(_P_WIDTH, 40, title, [_text(10, 24, word("no-programme", lang))])
+        width = _N_WIDTH if narrow else _P_WIDTH
+        return _svg(width, 40, title, [_text(10, 24, word("no-programme", lang))])
+    if narrow:
+        arc = _arc_points(session, catalogue) if trust else []
+        return _programme_narrow(segments, line, arc, title, lang)
     has_clock = line.first_clock_start is not None
     window = line.window if has_clock else None
     low = min(s.start for s in segments)
@@ -384,6 +393,47 @@ def programme_svg(
         y = _arc_band(body, segments, arc, x, y, lang)
     body.append(_programme_legend(y + 8, lang))
     return _svg(_P_WIDTH, y + 22, title, body)
+
+
+def _programme_narrow(segments: Sequence[_Segment], line: Timeline, arc: Sequence[_ArcPoint],
+                      title: str, lang: Lang) -> str:  # fmt: skip
+    """The programme top to bottom for a phone: one row per block."""
+    too_much = {p.block for p in arc if p.asked > p.trust}
+    body: list[str] = []
+    y: float = 8
+    window = line.window if line.first_clock_start is not None else None
+    if window is not None:
+        label = word("window", lang) if window.dagdeel is None else name(window.dagdeel, lang)
+        body.append(_text(4, y + 11, f"{label} {window.span}", size=11, fill=_MUTED))
+        y += 22
+    text_x, room = 76, _fits(_N_WIDTH - 80)
+    for seg in segments:
+        length = f"{seg.minutes} min" if seg.known else word("length-unknown", lang)
+        head = " \u00b7 ".join(p for p in (seg.phase, length) if p)
+        lines = _wrap(seg.title, room, 2)
+        warn = seg.block in too_much
+        height = max(18 + 14 * (len(lines) + warn), seg.minutes * 0.8)
+        if line.first_clock_start is not None:
+            body.append(_text(4, y + 13, line.clock(seg.start), size=11, fill=_MUTED))
+        body.append(
+            f'<rect x="48" y="{y + 1:.1f}" width="20" height="{height - 2:.1f}" rx="3" '
+            f'fill="{seg.fill}" {seg.style.replace("#ffffff", "#9aa5b1")}/>'
+        )
+        number = str(seg.number) if seg.known else f"{seg.number} ?"
+        parts = [
+            f"<g><title>{html_text(seg.tooltip)}</title>",
+            _text(text_x, y + 13, number, size=11, weight="600"),
+            _text(text_x + 8 + len(number) * 7, y + 13, head, size=11, fill=_MUTED),
+        ]
+        for i, text in enumerate(lines):
+            parts.append(_text(text_x, y + 27 + i * 14, text, size=11))
+        if warn:
+            parts.append(_text(text_x, y + 27 + len(lines) * 14, word("asks-too-much", lang),
+                               size=11, fill=_SLIP))  # fmt: skip
+        parts.append("</g>")
+        body.extend(parts)
+        y += height + 4
+    return _svg(_N_WIDTH, y + 4, title, body)
 
 
 def _arc_points(session: Session, catalogue: Catalogue) -> list[_ArcPoint]:
