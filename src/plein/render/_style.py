@@ -7,9 +7,10 @@ reader's own system fonts: nothing is fetched.
 The report's own rules (:data:`CSS`) fit it to a phone and to A4 paper: on a narrow
 screen a picture that has a phone layout shows that one, a wide table or picture scrolls
 sideways inside its own box, at a size that can be read, and the page itself never gets
-wider than the screen; on paper the sections
-run on (no page that holds only a title or a sentence), headings stay with what
-follows them, and a session's table stays on one page with its picture where it fits.
+wider than the screen; on paper the sections run on (no page that holds only a title or
+a sentence), headings stay with what follows them, and a session's table stays on one
+page with its picture where it fits. The ``@page`` rule (A4) is the one rule that cannot
+be scoped; it only matters when the report is its own page.
 """
 
 from __future__ import annotations
