@@ -95,4 +95,4 @@ sessions:
 """)
     assert "Bewoners (lead), Gemeente" in page
     assert "de nieuwsbrief" in page
-    assert "~80 were counted" in page
+    assert "~80 participants were counted" in page

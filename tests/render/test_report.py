@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import plein
+import plein.cli
 from plein import Agreement, Block, Issue, Party, Session, SessionParty, Trajectory
 from plein.checks import Finding, Report, Severity
 from plein.errors import UsageError
@@ -53,27 +54,30 @@ def test_every_example_has_every_section_in_both_formats(name: str) -> None:
     """The HTML has a section for each key, and the Markdown the same section titles."""
     design = plein.examples.load(name)
     page = Page(report(design, as_of=AS_OF))
-    assert page.section_ids == list(SECTIONS)
+    assert page.section_ids == [key for key in SECTIONS if key != "findings"]
     assert md_sections(report(design, format="md", as_of=AS_OF)) == page.h2
 
 
 def test_the_shopping_centre_report_draws_its_pictures(
     shopping: Trajectory, shopping_html: str
 ) -> None:
-    """The report shows a timeline, one programme bar per session and the trajectory graph."""
+    """The report shows a timeline and one programme bar per session, each wide and
+    narrow (for a phone), and the trajectory graph (top to bottom already: one layout)."""
     titles = Page(shopping_html).svg_titles
-    assert titles.count(f"Tijdlijn van het traject: {shopping.title}") == 1
-    assert titles.count(f"Het traject als graaf: {shopping.title}") == 1
-    bars = [t for t in titles if t.startswith("Het programma op de klok: ")]
-    assert bars == [f"Het programma op de klok: {s.title}" for s in shopping.sessions]
-    assert len(titles) == 2 + len(shopping.sessions)
+    assert titles.count(f"Tijdlijn van het traject: {shopping.title}") == 2
+    assert titles.count(f"Hoe de bijeenkomsten en stappen op elkaar volgen: {shopping.title}") == 1
+    bars = [t for t in titles if t.startswith("Tijdsindeling van het programma: ")]
+    assert bars == [f"Tijdsindeling van het programma: {s.title}" for s in shopping.sessions
+                    for _ in range(2)]  # fmt: skip
+    assert len(titles) == 3 + 2 * len(shopping.sessions)
+    assert shopping_html.count('<div class="picture narrow">') == 1 + len(shopping.sessions)
 
 
 def test_dutch_by_default_english_on_request(shopping: Trajectory) -> None:
     """The report speaks Dutch unless asked for English, in its title and its sections."""
     dutch = Page(report(shopping, as_of=AS_OF))
     english = Page(report(shopping, as_of=AS_OF, lang="en"))
-    assert dutch.h2[:2] == ["Het vraagstuk en waarom participatie", "Wie waren betrokken"]
+    assert dutch.h2[:2] == ["Het vraagstuk en de reden voor participatie", "Wie er betrokken waren"]
     assert english.h2[:2] == ["The issue, and why participation", "Who was involved"]
     assert "Participatieverslag: " in dutch.text
     assert "Participation report: " in english.text
@@ -179,10 +183,17 @@ def test_given_findings_are_shown_instead_of_running_the_checks(shopping: Trajec
     assert "1 fout" in section
 
 
-def test_the_checks_run_when_no_findings_are_given(shopping_html: str) -> None:
-    """Without findings the report runs the checks on its date, in its language."""
-    assert "GR105" in _section(shopping_html, "findings")
-    assert "stond gepland op 2026-04-09" in _section(shopping_html, "findings")
+def test_the_checks_run_when_findings_are_asked_for(shopping: Trajectory) -> None:
+    """With ``findings=True`` the report runs the checks on its date, in its language."""
+    section = _section(report(shopping, as_of=AS_OF, findings=True), "findings")
+    assert "stond gepland op 2026-04-09" in section
+    assert "GR105" not in section  # the check's summary stands for its code
+
+
+def test_findings_are_left_out_by_default(shopping_html: str) -> None:
+    """The report a municipality publishes has no findings section and no check codes."""
+    assert 'id="findings"' not in shopping_html
+    assert re.search(r"\b[A-Z]{2}\d{3}\b", Page(shopping_html).text) is None
 
 
 def test_as_of_defaults_to_today_in_the_trajectorys_zone(
@@ -237,14 +248,16 @@ def _design(name: str, title: str, text: str) -> Trajectory:
 @given(name=st.text(min_size=1), title=st.text(min_size=1), text=st.text())
 @example(name="<script>alert(1)</script>", title='"><svg onload=alert(1)>', text="&amp; <b>x")
 def test_user_strings_are_escaped_never_markup(name: str, title: str, text: str) -> None:
-    """For all party names, titles and texts: HTML shows them as text, Markdown has no tags."""
+    """For all party names, titles and texts: HTML shows them as text, Markdown has no
+    tags (the Mermaid block only its own line breaks)."""
     design = _design(name, title, text)
     page = Page(report(design, as_of=AS_OF, findings=NO_FINDINGS))
     assert page.unexpected() == []
     for value in (name, title, text):
         assert clean(value) in page.text
     md = report(design, format="md", as_of=AS_OF, findings=NO_FINDINGS)
-    assert "<" not in md
+    assert "<" not in md.replace("<br>", "")
+    assert md.count("```mermaid") == 1
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -264,3 +277,87 @@ def _section(html: str, key: str) -> str:
     match = re.search(rf'<section id="{key}" class="section">(.*?)</section>', html, re.S)
     assert match is not None, key
     return match.group(1)
+
+
+def test_findings_speak_in_titles_not_ids() -> None:
+    """With findings, a finding names sessions and blocks by title, with no ids,
+    backticks or English values in the Dutch text."""
+    flawed = plein.examples.load("flawed-evening")
+    section = Page(_section(report(flawed, as_of=AS_OF, findings=True), "findings")).text
+    assert "\u201eInformatieavond Dorpsstraat\u201d" in section
+    assert "'avond'" not in section
+    assert "`" not in section
+    assert "note-taker" not in section
+    assert "verslaglegger" in section
+
+
+def test_the_findings_flag_adds_the_section(tmp_path: Any) -> None:
+    """``plein report --findings`` adds the findings section; without it there is none."""
+    path = plein.examples.path("flawed-evening")
+    with_flag, without = tmp_path / "with.md", tmp_path / "without.md"
+    assert plein.cli.main(["report", path, "--as-of", "2026-11-28", "--findings",
+                           "-o", str(with_flag)]) == 0  # fmt: skip
+    assert plein.cli.main(["report", path, "--as-of", "2026-11-28", "-o", str(without)]) == 0
+    assert "## Open bevindingen over het ontwerp" in with_flag.read_text(encoding="utf-8")
+    assert "## Open bevindingen" not in without.read_text(encoding="utf-8")
+
+
+def test_attendance_compares_held_sessions_and_keeps_planned_apart(shopping_html: str) -> None:
+    """Expected and attended are summed over the sessions held; planned ones apart."""
+    text = Page(shopping_html).text
+    assert "werden 78 deelnames verwacht en zijn er 82 geteld" in text
+    assert "Voor de bijeenkomst die nog gepland is, worden 39 deelnemers verwacht." in text
+    assert "Nog verwacht" in text
+
+
+def test_a_span_of_periods_ends_with_a_month() -> None:
+    """The trajectory's span ends at the last month of a period, not with a range."""
+    md = report(plein.examples.load("village-evening"), format="md", as_of=AS_OF)
+    assert "van 17 september 2026 tot juni 2027." in md
+    assert "Aantal deelnemers**: \\~80 aanwezig" in md
+
+
+def test_no_session_held_yet_prints_no_dash_count() -> None:
+    """A trajectory with nothing held yet says so, and prints no dash as a count nor a
+    column of them."""
+    html = report(plein.examples.load("heat-transition"), as_of=AS_OF)
+    text = Page(html).text
+    assert "Er is nog geen bijeenkomst gehouden." in text
+    assert '<th scope="col" class="num">Aanwezig</th>' not in html  # no column of dashes
+    assert '<th scope="col" class="num">Nog verwacht</th>' in html
+    assert "\u2013 geteld" not in text
+    assert "\u2013 counted" not in text
+
+
+def test_tables_have_captions_and_scoped_headers(shopping_html: str) -> None:
+    """Every table has a caption, and every header cell a scope."""
+    page = Page(shopping_html)
+    tables = [t for t, _ in page.tags if t == "table"]
+    captions = [t for t, _ in page.tags if t == "caption"]
+    assert tables
+    assert len(captions) == len(tables)
+    assert all(a.get("scope") in ("col", "row") for t, a in page.tags if t == "th")
+
+
+def test_programme_phases_are_written_out(shopping_html: str) -> None:
+    """The programme table names each block's phase, so colour is not its only sign."""
+    assert '<th scope="col">Fase</th>' in shopping_html
+    assert "<td>verbreden</td>" in shopping_html
+
+
+def test_markdown_embeds_the_graph_as_mermaid(shopping: Trajectory) -> None:
+    """The Markdown report carries the trajectory graph as a fenced Mermaid block, top to
+    bottom like the picture of a long trajectory, with dates as people write them."""
+    md = report(shopping, format="md", as_of=AS_OF)
+    fence = md.index("```mermaid\nflowchart TB\n")
+    assert "n_plein_1 --> n_verkenningsstudie" in md[fence:]
+    assert 'n_plein_1("Plein 1: verkennen wat er speelt<br>12 februari 2026")' in md[fence:]
+    assert md.count("```") == 2
+
+
+def test_print_css_is_a4_without_a_page_per_section(shopping_html: str) -> None:
+    """The print rules ask for A4 and keep a session's table with its picture, and no
+    section starts a page of its own."""
+    assert "@page { size: A4;" in shopping_html
+    assert "break-before: page" not in shopping_html
+    assert '<div class="keep"><div class="table"><table><caption>Programma:' in shopping_html

@@ -138,12 +138,12 @@ def test_graph_columns_follow_topological_generations() -> None:
 
 
 def test_graph_with_a_cycle_falls_back_to_design_order() -> None:
-    """A cyclic graph is still drawn, one node per column, with a note about the cycle."""
+    """A cyclic graph is still drawn, one node per row, with a note about the cycle."""
     design = _trajectory(
         [Session(id="a", title="A", after=["b"]), Session(id="b", title="B", after=["a"])]
     )
     svg = graph_svg(design, lang="en")
-    assert "The graph has a cycle" in svg
+    assert "follow each other in a circle" in svg
     assert svg.count("<polygon") == 2
 
 
@@ -153,3 +153,103 @@ def test_empty_trajectory_pictures_say_so() -> None:
     assert "no sessions or steps" in timeline_svg(design, as_of=AS_OF, lang="en")
     assert "no sessions or steps" in graph_svg(design, lang="en")
     assert "No programme" in programme_svg(Session(id="s", title="S"), lang="en")
+
+
+def test_clock_axis_starts_at_the_windows_start() -> None:
+    """With a dagdeel window the axis starts at the window's start, before a late start."""
+    session = Session(
+        id="s",
+        title="Avond",
+        dagdeel="evening",
+        programme=[Block(id="a", title="A", start="19:30", minutes=60)],
+    )
+    svg = programme_svg(session)
+    window = re.search(r">avond (\d\d:\d\d)-", svg)
+    assert window is not None
+    labels = re.findall(r">(\d\d:\d\d)</text>", svg)
+    assert labels[0] == window.group(1) < "19:30"
+
+
+def test_block_labels_wrap_instead_of_being_cut() -> None:
+    """A block with room shows its whole title on two lines, not a word and an ellipsis."""
+    session = Session(
+        id="s",
+        title="Avond",
+        programme=[
+            Block(id="a", title="Welkom en incheckronde", start="19:00", minutes=60),
+            Block(id="b", title="Tafels", minutes=60),
+        ],
+    )
+    svg = programme_svg(session)
+    assert ">Welkom en incheckronde<" in svg or (">Welkom en<" in svg and ">incheckronde<" in svg)
+    assert "Welkom en\u2026" not in svg
+
+
+def test_trust_levels_are_explained() -> None:
+    """The trust band's scale has a legend that says what each level means."""
+    svg = programme_svg(plein.examples.load("shopping-centre").sessions[0], lang="en")
+    assert "0 not yet introduced" in svg
+    assert "3 introduced and talked in small groups" in svg
+
+
+def test_one_item_timeline_still_has_a_date_axis() -> None:
+    """A trajectory of one dated session still gets month ticks on its axis."""
+    design = _trajectory([Session(id="a", title="A", planned_date="2026-05-14")])
+    svg = timeline_svg(design, lang="en")
+    assert re.search(r">(May|Jun)<", svg)
+
+
+def test_a_long_trajectory_runs_top_to_bottom() -> None:
+    """Fifteen sessions in a row stand one under the other, within the page's width."""
+    sessions = [
+        Session(id=f"s{i}", title=f"Bijeenkomst {i}", after=[f"s{i - 1}"] if i else [])
+        for i in range(15)
+    ]
+    svg = graph_svg(_trajectory(sessions))
+    width = int(re.search(r'width="(\d+)"', svg).group(1))  # type: ignore[union-attr]
+    assert width <= 1000
+    ys = [float(y) for y in re.findall(r'</title><rect x="[\d.]+" y="([\d.]+)"', svg)]
+    assert ys == sorted(ys)
+    assert len(set(ys)) == 15
+
+
+def test_picture_text_is_never_smaller_than_11_px() -> None:
+    """Every text in every picture of every example is 11 px or more."""
+    for name in plein.examples.names():
+        design = plein.examples.load(name)
+        pictures = [timeline_svg(design, as_of=AS_OF), graph_svg(design)]
+        pictures += [programme_svg(s) for s in design.sessions]
+        sizes = [float(n) for svg in pictures for n in re.findall(r'font-size="([\d.]+)"', svg)]
+        assert min(sizes) >= 11
+
+
+def test_the_narrow_pictures_fit_a_phone() -> None:
+    """The phone layouts of the timeline and of a short graph are at most 360 px wide."""
+    design = plein.examples.load("village-evening")
+    for svg in (timeline_svg(design, as_of=AS_OF, narrow=True), graph_svg(design, narrow=True)):
+        width = re.search(r'width="(\d+)"', svg)
+        assert width is not None
+        assert int(width.group(1)) <= 360
+    assert "Dorpsavond over de dorpsvisie" in timeline_svg(design, as_of=AS_OF, narrow=True)
+
+
+def test_phases_are_written_in_the_blocks() -> None:
+    """A block with room names its phase in words beside its number, not only by colour."""
+    svg = programme_svg(plein.examples.load("shopping-centre").sessions[0])
+    assert svg.count(">verbreden</text>") == 2  # the block, and the legend
+
+
+def test_the_narrow_programme_runs_top_to_bottom() -> None:
+    """On a phone the programme is a column of blocks, each with its phase, length and
+    title, and a red line under a block that asks more than the trust built."""
+    session = plein.examples.load("flawed-evening").sessions[0]
+    svg = programme_svg(session, lang="en", narrow=True)
+    width = re.search(r'width="(\d+)"', svg)
+    assert width is not None
+    assert int(width.group(1)) <= 360
+    assert "Tafelgesprekken" in svg
+    assert svg.count(">asks more than the trust built<") == 1
+    assert "length unknown" in svg
+    ys = [float(y) for y in re.findall(r'<rect x="48" y="([\d.]+)"', svg)]
+    assert ys == sorted(ys)
+    assert len(ys) == len(session.programme)

@@ -40,7 +40,7 @@ def test_a_trajectory_shows_its_summary_timeline_and_graph() -> None:
     page = _safe(design._repr_html_() or "")
     assert page.svg_titles == [
         f"Tijdlijn van het traject: {design.title}",
-        f"Het traject als graaf: {design.title}",
+        f"Hoe de bijeenkomsten en stappen op elkaar volgen: {design.title}",
     ]
     assert design.issue.question in page.text
 
@@ -50,7 +50,7 @@ def test_a_session_shows_its_programme_bar_and_table() -> None:
     session = plein.examples.load("shopping-centre").sessions[1]
     html = session._repr_html_() or ""
     page = _safe(html)
-    assert page.svg_titles == [f"Het programma op de klok: {session.title}"]
+    assert page.svg_titles == [f"Tijdsindeling van het programma: {session.title}"]
     assert "gevraagde openheid" in html
     assert "Stickerstemmen" in page.text
 

@@ -37,6 +37,7 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         lang=args.lang,
         as_of=as_of,
         include_personal_data=args.personal_data,
+        findings=args.findings,
         config=config,
     )
     if args.output is None:
@@ -87,6 +88,11 @@ def add_commands(commands: Any) -> None:
         "--personal-data",
         action="store_true",
         help="include contact persons' names, e-mail addresses and phone numbers",
+    )
+    report_.add_argument(
+        "--findings",
+        action="store_true",
+        help="add the design's open findings (for internal use, not for publication)",
     )
     add_config(report_)
     report_.set_defaults(handler=_report)

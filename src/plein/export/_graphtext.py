@@ -14,7 +14,8 @@ letter, such as N for the node's name, as an escape in labels).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Literal
 
 from plein.model import Session, Step, Trajectory
 
@@ -35,14 +36,19 @@ _MERMAID_ENTITIES = {
 _MERMAID_ID = re.compile(r"[^A-Za-z0-9_]")
 
 
-def _lines(node: Session | Step) -> list[str]:
-    """The label's lines: the title (its own line breaks kept), then the date."""
+def _lines(node: Session | Step, when: Callable[[Session | Step], str] | None = None) -> list[str]:
+    """The label's lines: the title (its own line breaks kept), then the date (as
+    ``when`` writes it, else as the design does)."""
     lines = [_CONTROL.sub(" ", line) for line in _BREAKS.split(node.title)]
-    if node.when is not None:
-        when = node.when.text
+    if when is not None:
+        said = _CONTROL.sub(" ", when(node))
+        if said:
+            lines.append(said)
+    elif node.when is not None:
+        text = node.when.text
         if node.actual_date and node.planned_date and node.actual_date != node.planned_date:
-            when += f" (planned {node.planned_date.text})"
-        lines.append(when)
+            text += f" (planned {node.planned_date.text})"
+        lines.append(text)
     return lines
 
 
@@ -78,10 +84,18 @@ def _mermaid_ids(trajectory: Trajectory) -> dict[str, str]:
     return ids
 
 
-def to_mermaid(trajectory: Trajectory) -> str:
-    """The trajectory as a Mermaid flowchart, left to right.
+def to_mermaid(
+    trajectory: Trajectory,
+    *,
+    direction: Literal["LR", "TB"] = "LR",
+    when: Callable[[Session | Step], str] | None = None,
+) -> str:
+    """The trajectory as a Mermaid flowchart, left to right (``direction="TB"``: top
+    to bottom, for a long trajectory).
 
-    Sessions are rounded boxes, other steps plain boxes.
+    Sessions are rounded boxes, other steps plain boxes. Each label ends with the
+    node's date as the design writes it (``2026-02-12``), or as ``when`` writes it for
+    people (``when`` takes the session or step and returns a line, or ``""`` for none).
 
     >>> import plein
     >>> text = to_mermaid(plein.examples.load("shopping-centre"))
@@ -93,10 +107,10 @@ def to_mermaid(trajectory: Trajectory) -> str:
     True
     """
     ids = _mermaid_ids(trajectory)
-    out = ["flowchart LR"]
+    out = [f"flowchart {direction}"]
     sessions, steps = [], []
     for node_id, node, is_session in _nodes(trajectory):
-        label = _mermaid_label(_lines(node))
+        label = _mermaid_label(_lines(node, when))
         if is_session:
             out.append(f"    {ids[node_id]}({label})")
             sessions.append(ids[node_id])

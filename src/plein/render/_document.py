@@ -23,6 +23,7 @@ Wij &amp; &lt;jij&gt;
 
 from __future__ import annotations
 
+import re
 from typing import TypeAlias
 
 import attrs
@@ -39,6 +40,7 @@ __all__ = [
     "Facts",
     "Figure",
     "Heading",
+    "Keep",
     "Paragraph",
     "Part",
     "Section",
@@ -87,11 +89,18 @@ class Facts:
 
 @attrs.frozen
 class Table:
-    """A table; ``numeric`` lists the columns that hold numbers (aligned right)."""
+    """A table; ``numeric`` lists the columns that hold numbers (aligned right).
+
+    ``caption`` says what the table shows (read out by screen readers; Markdown has
+    no captions: its headings say it). ``row_headers`` makes each row's first cell the
+    header of that row (``<th scope="row">``).
+    """
 
     headers: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
     numeric: tuple[int, ...] = ()
+    caption: str = ""
+    row_headers: bool = False
 
 
 @attrs.frozen
@@ -103,13 +112,28 @@ class Bullets:
 
 @attrs.frozen
 class Figure:
-    """An inline SVG picture with its caption; HTML only (Markdown shows nothing of it)."""
+    """An inline SVG picture with its caption.
+
+    In Markdown a figure is its ``mermaid`` text as a fenced ``mermaid`` block (which
+    GitHub and GitLab draw) under its caption, or nothing when it has no such text.
+    """
 
     svg: str
     caption: str
+    mermaid: str = ""
+    #: The same picture laid out for a phone, shown instead of ``svg`` on a narrow screen.
+    narrow_svg: str = ""
 
 
-Part: TypeAlias = Paragraph | Heading | Facts | Table | Bullets | Figure
+@attrs.frozen
+class Keep:
+    """Parts that belong together on paper (a session's table and its picture): printed
+    on one page where they fit."""
+
+    parts: tuple[Paragraph | Heading | Facts | Table | Bullets | Figure, ...]
+
+
+Part: TypeAlias = Paragraph | Heading | Facts | Table | Bullets | Figure | Keep
 
 
 @attrs.frozen
@@ -179,7 +203,16 @@ def part_html(part: Part) -> str:
     if isinstance(part, Bullets):
         items = "".join(f"<li>{html_text(item)}</li>" for item in part.items)
         return f"<ul>{items}</ul>"
-    return f"<figure>{part.svg}<figcaption>{html_text(part.caption)}</figcaption></figure>"
+    if isinstance(part, Keep):
+        return '<div class="keep">' + "\n".join(part_html(p) for p in part.parts) + "</div>"
+    # The picture scrolls inside its own box where the screen is narrower than it.
+    pictures = f'<div class="picture">{part.svg}</div>'
+    if part.narrow_svg:
+        pictures = (
+            f'<div class="picture wide">{part.svg}</div>'
+            f'<div class="picture narrow">{part.narrow_svg}</div>'
+        )
+    return f"<figure>{pictures}<figcaption>{html_text(part.caption)}</figcaption></figure>"
 
 
 def _facts_html(facts: Facts) -> str:
@@ -200,24 +233,36 @@ def cell_html(cell: Cell) -> str:
 
 
 def table_html(table: Table) -> str:
-    """A table as HTML, its header row in ``<thead>``."""
+    """A table as HTML in a box that scrolls sideways on a narrow screen: a caption,
+    the header row in ``<thead>`` with ``scope="col"``, and row headers where asked."""
 
     def css(column: int) -> str:
         return ' class="num"' if column in table.numeric else ""
 
-    head = "".join(f"<th{css(c)}>{html_text(h)}</th>" for c, h in enumerate(table.headers))
-    rows = "".join(
-        "<tr>" + "".join(f"<td{css(c)}>{cell_html(v)}</td>" for c, v in enumerate(row)) + "</tr>"
-        for row in table.rows
+    def cell(column: int, value: Cell) -> str:
+        if column == 0 and table.row_headers:
+            return f'<th scope="row"{css(column)}>{cell_html(value)}</th>'
+        return f"<td{css(column)}>{cell_html(value)}</td>"
+
+    head = "".join(
+        f'<th scope="col"{css(c)}>{html_text(h)}</th>' for c, h in enumerate(table.headers)
     )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+    rows = "".join(
+        "<tr>" + "".join(cell(c, v) for c, v in enumerate(row)) + "</tr>" for row in table.rows
+    )
+    caption = f"<caption>{html_text(table.caption)}</caption>" if table.caption else ""
+    return (
+        f'<div class="table"><table>{caption}<thead><tr>{head}</tr></thead>'
+        f"<tbody>{rows}</tbody></table></div>"
+    )
 
 
 # -- Markdown ----------------------------------------------------------------------------
 
 
 def to_markdown(doc: Document) -> str:
-    """The document as Markdown: the same sections, tables and lists, no pictures."""
+    """The document as Markdown: the same sections, tables and lists; of the pictures,
+    those that have a Mermaid text, as ``mermaid`` code blocks."""
     lines = [f"# {md_text(doc.title)}", ""]
     if doc.subtitle:
         lines += [md_text(doc.subtitle), ""]
@@ -245,7 +290,18 @@ def _part_md(part: Part) -> list[str]:
         return _table_md(part)
     if isinstance(part, Bullets):
         return [f"- {md_text(item)}" for item in part.items]
-    return []
+    if isinstance(part, Keep):
+        lines: list[str] = []
+        for inner in part.parts:
+            rendered = _part_md(inner)
+            if rendered:
+                lines += [*([""] if lines else []), *rendered]
+        return lines
+    if not part.mermaid:
+        return []
+    # A fence longer than any run of backticks in the text, so that none can close it.
+    fence = "`" * max([3, *(len(run) + 1 for run in re.findall("`+", part.mermaid))])
+    return [f"**{md_text(part.caption)}**", "", f"{fence}mermaid", part.mermaid.rstrip("\n"), fence]
 
 
 def _facts_md(facts: Facts) -> list[str]:

@@ -5,7 +5,9 @@ were involved and what was done with what they brought in. :func:`report` writes
 from a design: the issue and why participation, who was involved and how, the sessions
 and their programmes, what was brought in and agreed, what was done with each agreement,
 the follow-up actions and promises as of the report date, the promise ledger (from
-:mod:`plein.trust`), the next steps, and the design's open findings.
+:mod:`plein.trust`), and the next steps. It is written for residents and the council:
+it names things by their titles, never by the design's ids, codes or paths. For
+internal use, ``findings=True`` adds the design's open findings, in the same words.
 
 The content is built once as a :class:`~plein.render._document.Document`; HTML and
 Markdown are two ways of writing it, so both have the same sections.
@@ -13,6 +15,7 @@ Markdown are two ways of writing it, so both have the same sections.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Literal
@@ -20,8 +23,9 @@ from typing import Literal
 import attrs
 import pendulum
 
-from plein.checks import Config, Finding, Lang, Report, Severity, check
+from plein.checks import Config, Finding, Lang, Report, Severity, check, registry
 from plein.errors import UsageError
+from plein.export._graphtext import to_mermaid
 from plein.model import (
     Action,
     ActionStatus,
@@ -29,6 +33,7 @@ from plein.model import (
     ContactPerson,
     Count,
     Due,
+    EdtfDate,
     FollowUp,
     IssueNature,
     OutcomeStatus,
@@ -48,6 +53,7 @@ from plein.render._document import (
     Facts,
     Figure,
     Heading,
+    Keep,
     Paragraph,
     Part,
     Section,
@@ -59,6 +65,7 @@ from plein.render._escape import shorten
 from plein.render._svg import (
     find_format,
     format_name,
+    graph_runs_across,
     graph_svg,
     programme_svg,
     timeline_svg,
@@ -66,6 +73,7 @@ from plein.render._svg import (
 from plein.render._trust import report_ledger
 from plein.render._words import (
     DASH,
+    VOCABULARY,
     count_text,
     date_text,
     duration_text,
@@ -81,7 +89,8 @@ __all__ = ["SECTIONS", "Format", "findings_part", "programme_table", "report"]
 
 Format = Literal["html", "md"]
 
-#: The keys of the report's sections, in order (the HTML ids of the sections).
+#: The keys of the report's sections, in order (the HTML ids of the sections); the
+#: last, ``findings``, only when the report is asked to include them.
 SECTIONS = (
     "issue",
     "parties",
@@ -102,7 +111,7 @@ def report(
     lang: Lang = "nl",
     as_of: pendulum.Date | None = None,
     include_personal_data: bool = False,
-    findings: Report | None = None,
+    findings: bool | Report = False,
     config: Config | None = None,
 ) -> str:
     """The participation report of ``trajectory``, as HTML or Markdown.
@@ -113,29 +122,41 @@ def report(
     people who read it) or ``"en"``. ``as_of`` is the date the report speaks from
     (what is done, overdue, next); it defaults to today in the trajectory's time zone.
     Contact persons' names, e-mail addresses and phone numbers are left out unless
-    ``include_personal_data`` is true. ``findings`` are the design's open findings;
-    by default the checks are run (``plein.check(trajectory, config, as_of=..., lang=...)``).
+    ``include_personal_data`` is true.
+
+    The report is for residents and the council, so by default it leaves out the
+    design's findings. ``findings=True`` adds them as a last section for internal use
+    (the checks are run: ``plein.check(trajectory, config, as_of=..., lang=...)``); a
+    :class:`~plein.checks.Report` adds those findings instead. Either way they are
+    written with the titles of what they are about, not with codes, ids or paths.
     ``config`` is the check configuration; its dagdeel ``windows`` also place the
     sessions in the report, so the report shows the times the checks judged.
+
+    Raises :class:`~plein.errors.UsageError` for an unknown format or language.
 
     >>> import plein
     >>> design = plein.examples.load("shopping-centre")
     >>> html = report(design, as_of=pendulum.Date(2026, 11, 28))
     >>> html.startswith("<!DOCTYPE html>"), "<script" in html, "A. de Vries" in html
     (True, False, False)
+    >>> 'id="findings"' in html, 'id="findings"' in report(design, findings=True)
+    (False, True)
     """
     if format not in ("html", "md"):
         raise UsageError(f"a report's format is 'html' or 'md', not {format!r}")
     if lang not in ("nl", "en"):
         raise UsageError(f"a report's language is 'nl' or 'en', not {lang!r}")
     today = as_of or pendulum.today(trajectory.timezone).date()
-    if findings is None:
-        findings = check(trajectory, config, as_of=today, lang=lang)
+    shown: Report | None = None
+    if isinstance(findings, Report):
+        shown = findings
+    elif findings:
+        shown = check(trajectory, config, as_of=today, lang=lang)
     windows = config.windows() if config is not None else {}
     document = _Writer(
         trajectory, lang, today, include_personal_data, trajectory.catalogue(), windows
     )
-    doc = document.build(findings)
+    doc = document.build(shown)
     return to_html(doc) if format == "html" else to_markdown(doc)
 
 
@@ -162,6 +183,23 @@ def findings_part(findings: Report, lang: Lang) -> list[Part]:
         parts.append(Paragraph(accepted, note=True))
     return parts
 
+
+# A check's code, where a message names another check.
+_CODE = re.compile(r"\b[A-Z]{2}\d{3}\b")
+# A wire value in brackets after its words: "verslaglegger (note-taker)".
+_BRACKETED = re.compile(r" \(('?)([a-z0-9]+(?:-[a-z0-9]+)*)\1\)")
+# An id or a value in quotes or backticks: 'avond', `categories`.
+_QUOTED = re.compile(r"(['`])([A-Za-z0-9_.:-]+)\1")
+# Any other text in backticks (`final: true`): kept, without the backticks.
+_TICKED = re.compile(r"`([^`]*)`")
+# An id written bare after what it names: "bijeenkomst avond", "step council".
+_NAMED = re.compile(
+    r"\b([Bb]ijeenkomst|[Ss]tap|[Oo]nderdeel|[Pp]artij|[Aa]fspraak|[Aa]ctie|[Ss]ession|[Ss]tep"
+    r"|[Bb]lock|[Pp]arty|[Aa]greement|[Aa]ction|[Aa]ctiepunt|[Tt]oezegging|[Pp]romise)"
+    r" ([a-z0-9][A-Za-z0-9_.:-]*)"
+)
+# A wire value of more than one word, written bare: "the role note-taker".
+_HYPHENATED = re.compile(r"(?<![\w'`-])[a-z]+(?:-[a-z]+)+(?![\w'`-])")
 
 _SEVERITY_TONE = {Severity.ERROR: "bad", Severity.WARNING: "warn", Severity.INFO: "muted"}
 
@@ -195,19 +233,28 @@ class _Writer:
 
     # -- the whole ----------------------------------------------------------------
 
-    def build(self, findings: Report) -> Document:
+    def build(self, findings: Report | None) -> Document:
         t = self.trajectory
-        sections = (
+        ledger = tuple(
+            attrs.evolve(part, caption=self.w("ledger"), row_headers=True)
+            if isinstance(part, Table) and i == 1
+            else attrs.evolve(part, caption=self.w("ledger-notable"))
+            if isinstance(part, Table)
+            else part
+            for i, part in enumerate(report_ledger(t, self.as_of, self.lang))
+        )
+        sections: tuple[Section, ...] = (
             Section("issue", self.w("issue"), tuple(self.issue())),
             Section("parties", self.w("parties"), tuple(self.parties())),
             Section("sessions", self.w("sessions"), tuple(self.sessions())),
             Section("input", self.w("input"), tuple(self.input())),
             Section("outcomes", self.w("outcomes"), tuple(self.outcomes())),
             Section("follow-up", self.w("follow-up"), tuple(self.follow_ups())),
-            Section("ledger", self.w("ledger"), tuple(report_ledger(t, self.as_of, self.lang))),
+            Section("ledger", self.w("ledger"), ledger),
             Section("next-steps", self.w("next-steps"), tuple(self.next_steps())),
-            Section("findings", self.w("findings"), tuple(findings_part(findings, self.lang))),
         )
+        if findings is not None:
+            sections += (Section("findings", self.w("findings"), tuple(self.findings(findings))),)
         notice = self.w("personal-included" if self.personal else "personal-left-out")
         return Document(
             title=f"{self.w('report')}: {t.title}",
@@ -220,6 +267,106 @@ class _Writer:
             notice=notice,
             sections=sections,
         )
+
+    # -- the findings, for internal use ------------------------------------------------
+
+    def findings(self, findings: Report) -> Iterator[Part]:
+        """The findings in plain words: titles for ids, words for codes and wire values."""
+        if not findings.findings:
+            yield Paragraph(self.w("no-findings"), note=True)
+        else:
+            counts = findings.counts
+            yield Paragraph(
+                ", ".join(count_text(counts[s], s.value, self.lang) for s in Severity if counts[s])
+            )
+            titles = self.titles()
+            checks = registry()
+            rows = []
+            for f in findings.findings:
+                about = tuple(dict.fromkeys(titles[i] for i in f.related if i in titles))
+                summary = checks.get(f.code).summary(self.lang) if f.code in checks else ""
+                rows.append(
+                    (
+                        Badge(name(f.severity, self.lang), _SEVERITY_TONE[f.severity]),
+                        summary,
+                        self.plain(f.message, titles),
+                        self.plain(f.hint, titles),
+                        about,
+                    )
+                )
+            headers = ("severity", "check", "finding", "hint", "about")
+            yield Table(tuple(self.w(h) for h in headers), tuple(rows), caption=self.w("findings"))
+        if findings.waived:
+            waived = count_text(len(findings.waived), "finding", self.lang)
+            yield Paragraph(
+                self.t(
+                    f"Accepted on purpose by a waiver in the design: {waived}.",
+                    f"Bewust geaccepteerd met een uitzondering in het ontwerp: {waived}.",
+                ),
+                note=True,
+            )
+
+    def titles(self) -> dict[str, str]:
+        """What each id in the design stands for, as a reader knows it."""
+        t = self.trajectory
+        found: dict[str, str] = {t.id: t.title}
+        found.update((p.id, p.name) for p in t.parties)
+        found.update((n.id, n.title) for n in t.nodes())
+        found.update((b.id, b.title) for _, _, b in t.blocks())
+        for _, _, agreement in t.agreements():
+            found[agreement.id] = shorten(agreement.text, 60)
+            found.update((a.id, shorten(a.text, 60)) for a in agreement.actions)
+        for session in t.sessions:
+            found.update((p.id, shorten(p.text, 60)) for p in session.promises if p.id)
+        found.update((a.id, self.owner_name(a.id)) for _, a in t.role_assignments() if a.id)
+        return found
+
+    def plain(self, text: str, titles: Mapping[str, str]) -> str:
+        """A check's message without the design's ids, backticks and English values."""
+
+        def words(key: str) -> str | None:
+            if key in VOCABULARY:
+                return VOCABULARY[key](self.lang)
+            fmt = find_format(self.catalogue, key)
+            return format_name(fmt, self.lang) if fmt is not None else None
+
+        def bracketed(match: re.Match[str]) -> str:
+            said = words(match.group(2))
+            if said is None:
+                return match.group(0)
+            before = text[: match.start()]
+            return "" if before.casefold().endswith(said.casefold()) else f" ({said})"
+
+        def quoted(match: re.Match[str]) -> str:
+            key = match.group(2)
+            if key in titles:
+                return self.t(f"\u201c{titles[key]}\u201d", f"\u201e{titles[key]}\u201d")
+            said = words(key)
+            if said is not None:
+                return said
+            return key if match.group(1) == "`" else match.group(0)
+
+        def bare(match: re.Match[str]) -> str:
+            return words(match.group(0)) or match.group(0)
+
+        text = _CODE.sub(lambda m: self.t("a check", "een controle") if m.group(0) in
+                         registry() else m.group(0), text)  # fmt: skip
+
+        def named(match: re.Match[str]) -> str:
+            key = match.group(2).rstrip(".:")
+            if key not in titles:
+                return match.group(0)
+            rest = match.group(2)[len(key) :]
+            return f"{match.group(1)} " + quoted_title(key) + rest
+
+        def quoted_title(key: str) -> str:
+            return self.t(f"\u201c{titles[key]}\u201d", f"\u201e{titles[key]}\u201d")
+
+        text = _BRACKETED.sub(bracketed, text)
+        text = _QUOTED.sub(quoted, text)
+        text = _NAMED.sub(named, text)
+        text = _TICKED.sub(lambda m: m.group(1), text)
+        return _HYPHENATED.sub(bare, text)
 
     # -- names ----------------------------------------------------------------------
 
@@ -279,6 +426,22 @@ class _Writer:
             return ""
         return self.t(f" (time zone {zone})", f" (tijdzone {zone})")
 
+    def edge(self, when: EdtfDate, *, latest: bool) -> str:
+        """One end of a span of dates: a day as it is, a period by its first or last
+        month ("tot juni 2027", not a range of months)."""
+        if when.day is not None:
+            return date_text(when, self.lang)
+        end = when.latest if latest else when.earliest
+        return date_text(EdtfDate(f"{end.year:04d}-{end.month:02d}"), self.lang)
+
+    def when_short(self, node: Session | Step) -> str:
+        """When a session or step is, in a graph's label: its date as people write it."""
+        day = node.actual_date or node.planned_date
+        if day is None:
+            return ""
+        text = date_text(day, self.lang)
+        return text if node.actual_date is not None else f"{self.w('planned')}: {text}"
+
     def when(self, node: Session | Step) -> str:
         """When a session or step took place or is planned, planned against actual."""
         planned, actual = node.planned_date, node.actual_date
@@ -312,11 +475,16 @@ class _Writer:
                 if p.category is not PartyCategory.FACILITATION
             )
         )
-        dates = [n.date for n in t.nodes() if n.date is not None]
+        dates = [n.when for n in t.nodes() if n.when is not None]
         span = ""
         if dates:
-            first, last = date_text(min(dates), self.lang), date_text(max(dates), self.lang)
-            span = self.t(f", from {first} to {last}", f", van {first} tot {last}")
+            early = min(dates, key=lambda d: (d.earliest, d.latest))
+            late = max(dates, key=lambda d: (d.latest, d.earliest))
+            first, last = self.edge(early, latest=False), self.edge(late, latest=True)
+            if first == last:
+                span = self.t(f", on {first}", f", op {first}")
+            else:
+                span = self.t(f", from {first} to {last}", f", van {first} tot {last}")
         sessions = count_text(len(t.sessions), "session", self.lang)
         steps = count_text(len(t.steps), "other-step", self.lang)
         groups = count_text(len(categories), "group", self.lang)
@@ -341,7 +509,7 @@ class _Writer:
                 f"That is why they were involved in a trajectory of {sessions} and "
                 f"{steps}{span}.{plein_en}",
                 f"Het vraagstuk raakt {groups}: {', '.join(categories)}. "
-                f"Daarom zijn zij betrokken in een traject van {sessions} en "
+                f"Daarom zijn zij betrokken bij een traject van {sessions} en "
                 f"{steps}{span}.{plein_nl}",
             )
         )
@@ -364,12 +532,18 @@ class _Writer:
         sessions = self.sessions_by_date()
         # party id -> session id -> (expected, attended), summed over repeated invitations
         seen: dict[str, dict[str, tuple[Count | None, Count | None]]] = {}
+        held = {s.id for s in sessions if s.is_record}
+        planned = [s for s in sessions if not s.is_record]
         for session in sessions:
             for invited in session.parties:
                 cells = seen.setdefault(invited.party, {})
                 e, a = cells.get(session.id, (None, None))
                 cells[session.id] = (_add(e, invited.expected), _add(a, invited.attended))
-        headers = ["party", "category", "level", "roles", "expected", "attended"]
+        headers = ["party", "category", "level", "roles"]
+        if held:  # nothing held yet: no columns of dashes
+            headers += ["expected", "attended"]
+        if planned:
+            headers.append("still-expected")
         if self.personal:
             headers.append("contacts")
         rows = []
@@ -377,32 +551,48 @@ class _Writer:
             roles = dict.fromkeys(
                 self.role_text(a) for _, a in t.role_assignments() if a.party == party.id
             )
-            counts = seen.get(party.id, {}).values()
+            cells = seen.get(party.id, {})
+            counts = [pair for sid, pair in cells.items() if sid in held]
             row: list[Cell] = [
                 party.name,
                 name(party.category, self.lang),
                 name(party.level, self.lang) if party.level is not None else DASH,
                 tuple(roles),
-                number_text(_total(e for e, _ in counts)),
-                number_text(_total(a for _, a in counts)),
             ]
+            if held:
+                row.append(number_text(_total(e for e, _ in counts)))
+                row.append(number_text(_total(a for _, a in counts)))
+            if planned:
+                row.append(
+                    number_text(_total(e for sid, (e, _) in cells.items() if sid not in held))
+                )
             if self.personal:
                 row.append(tuple(_contact_line(c) for c in party.contacts))
             rows.append(tuple(row))
+        said_en = ["its category", "the rung of the participation ladder it stood on",
+                   "the roles it held"]  # fmt: skip
+        said_nl = ["de doelgroep", "de trede van de participatieladder waarop zij meedeed",
+                   "de rollen die zij had"]  # fmt: skip
+        if held:
+            said_en.append("how many of its people were expected and attended at the sessions held")
+            said_nl.append(
+                "hoeveel van haar mensen bij de gehouden bijeenkomsten werden verwacht en "
+                "aanwezig waren"
+            )
+        if planned:
+            said_en.append("how many are still expected at the sessions planned")
+            said_nl.append("hoeveel er nog worden verwacht bij de geplande bijeenkomsten")
         yield Paragraph(
             self.t(
-                "Per party: its category (doelgroep), the rung of the participation ladder "
-                "it stood on, the roles it held, and how many of its people were expected "
-                "and attended over all sessions.",
-                "Per partij: de doelgroep, de trede van de participatieladder waarop zij "
-                "meedeed, de rollen die zij had, en hoeveel van haar mensen over alle "
-                "bijeenkomsten samen werden verwacht en aanwezig waren.",
+                f"Per party: {', '.join(said_en[:-1])} and {said_en[-1]}.",
+                f"Per partij: {', '.join(said_nl[:-1])} en {said_nl[-1]}.",
             )
         )
-        yield Table(tuple(self.w(h) for h in headers), tuple(rows), numeric=(4, 5))
+        numeric = tuple(range(4, 4 + 2 * bool(held) + bool(planned)))
+        yield Table(tuple(self.w(h) for h in headers), tuple(rows), numeric=numeric,
+                    caption=self.w("parties-table"), row_headers=True)  # fmt: skip
         if not sessions:
             return
-        yield Heading(self.w("when-how"))
         matrix = []
         for party in t.parties:
             cells = seen.get(party.id, {})
@@ -419,19 +609,73 @@ class _Writer:
             shorten(s.title, 32) + (f" ({_short_date(s.date, self.lang)})" if s.date else "")
             for s in sessions
         )
-        yield Table((self.w("party"), *columns), tuple(matrix))
-        # Per session its own total where it gives one (not only the parties counted).
-        expected = _total(s.expected_count for s in sessions)
-        attended = _total(s.attended_count for s in sessions if s.is_record)
-        yield Paragraph(
-            self.t(
-                f"In total {number_text(expected)} participations were expected; "
-                f"{number_text(attended)} were counted at the sessions held so far.",
-                f"In totaal werden {number_text(expected)} deelnames verwacht; bij de "
-                f"bijeenkomsten die tot nu toe zijn gehouden zijn er {number_text(attended)} "
-                "geteld.",
+        yield Table((self.w("party"), *columns), tuple(matrix),
+                    caption=self.w("when-how"), row_headers=True)  # fmt: skip
+        yield Paragraph(self.totals(sessions))
+
+    def totals(self, sessions: list[Session]) -> str:
+        """Attendance against expectation over the held sessions that were counted, and
+        what the planned sessions expect, apart: like is compared with like."""
+        held = [s for s in sessions if s.is_record]
+        counted = [s for s in held if s.attended_count is not None]
+        planned = [s for s in sessions if not s.is_record]
+        said: list[str] = []
+        nl = self.lang == "nl"
+
+        def these(group: list[Session], en: str, nl_one: str, nl_many: str) -> str:
+            """ "the 2 sessions held", "de bijeenkomst die is gehouden", ..."""
+            if not nl:
+                return f"the session {en}" if len(group) == 1 else f"the {len(group)} sessions {en}"
+            if len(group) == 1:
+                return f"de bijeenkomst die {nl_one}"
+            return f"de {len(group)} bijeenkomsten die {nl_many}"
+
+        def people(group: list[Session]) -> str:
+            # Over several sessions a person who came twice counts twice.
+            if len(group) == 1:
+                return self.t("participants", "deelnemers")
+            return self.t("participations", "deelnames")
+
+        if not held:
+            said.append(
+                self.t("No session has been held yet.", "Er is nog geen bijeenkomst gehouden.")
             )
-        )
+        elif counted:
+            which = these(counted, "held and counted", "is gehouden en geteld",
+                          "zijn gehouden en geteld")  # fmt: skip
+            expected = _total(s.expected_count for s in counted)
+            attended = number_text(_total(s.attended_count for s in counted))
+            if expected is None:
+                said.append(self.t(
+                    f"At {which}, {attended} {people(counted)} were counted; how many were "
+                    "expected was not recorded.",
+                    f"Bij {which}, zijn {attended} {people(counted)} geteld; hoeveel er werden "
+                    "verwacht, is niet vastgelegd.",
+                ))  # fmt: skip
+            else:
+                said.append(self.t(
+                    f"At {which}, {expected} {people(counted)} were expected and {attended} "
+                    "were counted.",
+                    f"Bij {which}, werden {expected} {people(counted)} verwacht en zijn er "
+                    f"{attended} geteld.",
+                ))  # fmt: skip
+        if len(counted) < len(held):
+            uncounted = [s for s in held if s.attended_count is None]
+            which = these(uncounted, "held", "is gehouden", "zijn gehouden")
+            said.append(self.t(f"At {which}, attendance was not counted.",
+                               f"Bij {which}, is de opkomst niet geteld."))  # fmt: skip
+        if planned:
+            which = these(planned, "still planned", "nog gepland is", "nog gepland zijn")
+            expected = _total(s.expected_count for s in planned)
+            said.append(
+                self.t(f"For {which}, {number_text(expected)} {people(planned)} are expected.",
+                       f"Voor {which}, worden {number_text(expected)} {people(planned)} "
+                       "verwacht.")
+                if expected is not None
+                else self.t(f"For {which}, no number is expected yet.",
+                            f"Voor {which}, is nog geen aantal verwacht.")
+            )  # fmt: skip
+        return " ".join(said)
 
     def sessions_by_date(self) -> list[Session]:
         order = {s.id: i for i, s in enumerate(self.trajectory.sessions)}
@@ -449,13 +693,23 @@ class _Writer:
         yield Paragraph(
             self.t(
                 f"The trajectory has {sessions} and {steps}. The timeline shows when each "
-                "took place or is planned; the graph shows what follows what.",
-                f"Het traject telt {sessions} en {steps}. De tijdlijn laat zien wanneer elk "
-                "plaatsvond of gepland is; de graaf laat zien wat op wat volgt.",
+                "took place or is planned; the diagram after it shows what follows what.",
+                f"Het traject telt {sessions} en {steps}. De tijdlijn laat zien wanneer elke "
+                "bijeenkomst en stap plaatsvond of gepland is; het schema daarna laat zien "
+                "wat op wat volgt.",
             )
         )
-        yield Figure(timeline_svg(t, as_of=self.as_of, lang=self.lang), self.w("timeline"))
-        yield Figure(graph_svg(t, lang=self.lang), self.w("graph"))
+        yield Figure(
+            timeline_svg(t, as_of=self.as_of, lang=self.lang),
+            self.w("timeline"),
+            narrow_svg=timeline_svg(t, as_of=self.as_of, lang=self.lang, narrow=True),
+        )
+        # Markdown gets the graph as Mermaid, in the same direction as the picture.
+        direction: Literal["LR", "TB"] = "LR" if graph_runs_across(t) else "TB"
+        mermaid = to_mermaid(t, direction=direction, when=self.when_short)
+        narrow = "" if direction == "TB" else graph_svg(t, lang=self.lang, narrow=True)
+        yield Figure(graph_svg(t, lang=self.lang), self.w("graph"), mermaid=mermaid,
+                     narrow_svg=narrow)  # fmt: skip
         for session in self.sessions_by_date():
             yield from self.session(session)
 
@@ -482,10 +736,12 @@ class _Writer:
             facts.append((self.w("venue"), session.venue))
         expected = session.expected_count
         attended = session.attended_count
-        count = self.t(f"{number_text(expected)} expected", f"{number_text(expected)} verwacht")
+        counts = []
+        if expected is not None:
+            counts.append(self.t(f"{expected} expected", f"{expected} verwacht"))
         if attended is not None:
-            count += self.t(f", {attended} attended", f", {attended} aanwezig")
-        facts.append((self.w("headcount"), count))
+            counts.append(self.t(f"{attended} attended", f"{attended} aanwezig"))
+        facts.append((self.w("headcount"), ", ".join(counts) or self.w("not-recorded-short")))
         if session.roles:
             held = Counter(
                 f"{self.role_text(a)}, {self.party_name(a.party)}"
@@ -506,10 +762,18 @@ class _Writer:
         if not session.programme:
             yield Paragraph(self.w("no-programme"), note=True)
             return
-        yield programme_table(session, self.catalogue, self.lang, line=line)
-        yield Figure(
-            programme_svg(session, formats=self.catalogue, lang=self.lang, line=line),
-            f"{self.w('timebox')}: {session.title}",
+        # On paper the programme's table stays with its picture.
+        yield Keep(
+            (
+                programme_table(session, self.catalogue, self.lang, line=line),
+                Figure(
+                    programme_svg(session, formats=self.catalogue, lang=self.lang, line=line),
+                    f"{self.w('timebox')}: {session.title}",
+                    narrow_svg=programme_svg(
+                        session, formats=self.catalogue, lang=self.lang, line=line, narrow=True
+                    ),
+                ),
+            )
         )
 
     # -- what was brought in and agreed -------------------------------------------------
@@ -538,7 +802,8 @@ class _Writer:
                     for agreement in session.agreements
                 )
                 headers = (self.w("agreement"), self.w("agreed-by"), self.w("character"))
-                yield Table(headers, rows)
+                caption = f"{self.w('agreements-table')}: {session.title}"
+                yield Table(headers, rows, caption=caption)
         if not any_agreement:
             yield Paragraph(self.w("no-agreements"), note=True)
 
@@ -581,19 +846,22 @@ class _Writer:
                     self.owner_name(outcome.by),
                 )
             )
-        agreements = count_text(len(items), "agreement", self.lang)
-        counted = "; ".join(
-            f"{name(status, self.lang)}: {n}" for status, n in tally.items()
-        )  # fmt: skip
+        # "Van de 4 afspraken zijn er 2 overgenomen, 1 aangepast overgenomen en 0 niet
+        # overgenomen; over 1 is nog geen besluit genomen."
+        parts = [f"{n} {name(status, self.lang)}" for status, n in tally.items()]
+        listed = f"{', '.join(parts[:-1])} {self.t('and', 'en')} {parts[-1]}"
+        of = count_text(len(items), "agreement", self.lang)
+        zijn = "is" if len(items) == 1 else "zijn"
+        awaits = "awaits" if undecided == 1 else "await"
         yield Paragraph(
             self.t(
-                f"Of {agreements}: {counted}; no decision yet: {undecided}.",
-                f"Van {agreements}: {counted}; nog geen besluit: {undecided}.",
+                f"Of the {of}: {listed}; {undecided} still {awaits} a decision.",
+                f"Van de {of} {zijn} er {listed}; over {undecided} is nog geen besluit genomen.",
             )
         )
         headers = ("agreement", "session", "decision", "motivation", "date", "decided-by")
         yield Table(tuple(self.w(h) if h != "session" else self.w("from") for h in headers),
-                    tuple(rows))  # fmt: skip
+                    tuple(rows), caption=self.w("outcomes-table"))  # fmt: skip
 
     # -- follow-up ----------------------------------------------------------------------
 
@@ -627,7 +895,8 @@ class _Writer:
                 for item in items
             )
             if rows:
-                tables += [Heading(session.title), Table(headers, rows)]
+                caption = f"{self.w('follow-up-table')}: {session.title}"
+                tables += [Heading(session.title), Table(headers, rows, caption=caption)]
         if not tables:
             yield Paragraph(self.w("no-follow-ups"), note=True)
             return
@@ -746,16 +1015,18 @@ class _Writer:
         yield Paragraph(
             self.t(
                 f"What the trajectory still holds after {date_text(self.as_of, 'en')}.",
-                f"Wat het traject na {date_text(self.as_of, 'nl')} nog bevat.",
+                f"Wat er na {date_text(self.as_of, 'nl')} nog op de planning staat.",
             )
         )
-        yield Table(tuple(self.w(h) for h in headers), tuple(rows))
+        yield Table(tuple(self.w(h) for h in headers), tuple(rows),
+                    caption=self.w("next-steps-table"))  # fmt: skip
 
 
 def programme_table(
     session: Session, catalogue: Catalogue, lang: Lang, *, line: Timeline | None = None
 ) -> Table:
-    """A session's programme as a table: number, clock time, block, work format, minutes.
+    """A session's programme as a table: number, clock time, block, work format, phase
+    (its place on the session's arc, in words), minutes.
 
     The numbers match the blocks of the programme bar (:func:`programme_svg`). The
     clock times are the session's timeline (``line``, else :func:`plein.timeline` of
@@ -775,15 +1046,18 @@ def programme_table(
             time += zone
         fmt = find_format(catalogue, block.format)
         fmt_text = format_name(fmt, lang) if fmt is not None else (block.format or "")
+        # The phase in words, so that the picture's colours are not its only sign.
+        phase = name(fmt.arc, lang) if fmt is not None and slot is not line.end_marker else ""
         length = slot.length
         if slot is line.end_marker:
             minutes = word("end", lang)
         else:
             minutes = str(length) if length is not None else word("unknown", lang)
-        rows.append((str(slot.index + 1), time, block.title, fmt_text, minutes))
+        rows.append((str(slot.index + 1), time, block.title, fmt_text, phase, minutes))
     headers = ("#", word("time", lang), word("block", lang), word("format", lang),
-               word("minutes", lang))  # fmt: skip
-    return Table(headers, tuple(rows), numeric=(0, 4))
+               word("phase", lang), word("minutes", lang))  # fmt: skip
+    caption = f"{word('programme-table', lang)}: {session.title}"
+    return Table(headers, tuple(rows), numeric=(0, 5), caption=caption)
 
 
 _OUTCOME_TONE = {

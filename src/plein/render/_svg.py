@@ -10,11 +10,14 @@ HTML5 (so without an ``xmlns`` attribute, and with nothing fetched):
   breaks look different from the work, a block of unknown length is drawn dashed with a
   question mark, and the dagdeel's window is shown above the bar; a band under it
   shows the session's trust arc, the trust each block needs against the trust built;
-- :func:`graph_svg`: the trajectory graph, a column for each topological generation
-  (design order when the graph has a cycle), arrows from each node to what follows it.
+- :func:`graph_svg`: the trajectory graph, a column (or, for a long trajectory, a row)
+  for each topological generation (design order when the graph has a cycle), arrows
+  from each node to what follows it.
 
-Each picture keeps every design text in an escaped ``<text>`` or ``<title>``; no ids are
-defined, so many pictures can share one page.
+Every text is 11 px or larger: on a phone a picture is shown at its own size, in a box
+that scrolls sideways, so that it stays readable. Each picture keeps every design text
+in an escaped ``<text>`` or ``<title>``; no ids are defined, so many pictures can share
+one page.
 
 >>> import plein
 >>> design = plein.examples.load("shopping-centre")
@@ -40,6 +43,7 @@ from plein.workformats import Arc, Catalogue, WorkFormat, default_catalogue
 __all__ = [
     "find_format",
     "format_name",
+    "graph_runs_across",
     "graph_svg",
     "programme_svg",
     "timeline_svg",
@@ -130,23 +134,30 @@ def _fits(width: float, size: float = 11) -> int:
 
 _T_WIDTH, _T_LABEL, _T_X0, _T_X1 = 1000, 300, 310, 975
 _T_TOP, _T_ROW = 52, 26
+# The narrow timeline, for a phone: each title on its own line above its dates.
+_N_WIDTH, _N_X0, _N_X1, _N_ROW = 360, 12, 340, 44
 
 
 def timeline_svg(trajectory: Trajectory, *, as_of: pendulum.Date | None = None,
-                 lang: Lang = "nl") -> str:  # fmt: skip
+                 lang: Lang = "nl", narrow: bool = False) -> str:  # fmt: skip
     """The trajectory's sessions and steps on a date axis, planned against actual.
 
     A session is a circle, a step a diamond; a hollow mark is the planned date, a filled
     one the date it took place; a red line joins them when the date slipped. The report
     date (``as_of``) is a vertical line when it falls near the trajectory's dates.
+
+    The picture is 1000 px wide, titles in a column left of the axis; ``narrow`` makes it
+    360 px wide for a phone, each title on its own line above its row of dates.
     """
+    width, x0, x1 = (_N_WIDTH, _N_X0, _N_X1) if narrow else (_T_WIDTH, _T_X0, _T_X1)
+    row = _N_ROW if narrow else _T_ROW
     nodes = list(trajectory.nodes())
     order = {node.id: i for i, node in enumerate(nodes)}
     nodes.sort(key=lambda n: (n.when is None, _middle(n.when), order[n.id]))
     dates = [_middle(d) for n in nodes for d in (n.planned_date, n.actual_date) if d is not None]
     title = f"{word('timeline', lang)}: {trajectory.title}"
     if not nodes:
-        return _svg(_T_WIDTH, 40, title, [_text(10, 24, word("empty-trajectory", lang))])
+        return _svg(width, 40, title, [_text(10, 24, word("empty-trajectory", lang))])
     if not dates:
         dates = [as_of or pendulum.today(trajectory.timezone).date()]
     low, high = min(dates), max(dates)
@@ -154,48 +165,52 @@ def timeline_svg(trajectory: Trajectory, *, as_of: pendulum.Date | None = None,
         low, high = min(low, as_of), max(high, as_of)
     pad = max((high - low).in_days(), 30) * 0.04 + 5
     start, end = low.subtract(days=round(pad)), high.add(days=round(pad))
+    if (end - start).in_days() < 62:
+        # A short trajectory (one date) still gets a date axis: whole months around it.
+        start, end = start.first_of("month"), end.add(months=1).first_of("month")
     span = max((end - start).in_days(), 1)
 
     def x(day: pendulum.Date) -> float:
-        return _T_X0 + (day - start).in_days() / span * (_T_X1 - _T_X0)
+        return x0 + (day - start).in_days() / span * (x1 - x0)
 
-    height = _T_TOP + len(nodes) * _T_ROW + 48
+    legend_rows = 2 if narrow else 1
+    rows_bottom = _T_TOP + len(nodes) * row
+    height = rows_bottom + 34 + legend_rows * 18
     body: list[str] = []
-    rows_bottom = _T_TOP + len(nodes) * _T_ROW
     for tick, label, year in _month_ticks(start, end, lang):
         tx = x(tick)
         body.append(_line(tx, _T_TOP - 6, tx, rows_bottom, _GRID))
-        body.append(_text(tx + 2, 18, label, size=10, fill=_MUTED))
+        body.append(_text(tx + 2, 18, label, size=11, fill=_MUTED))
         if year:
-            body.append(_text(tx + 2, 31, year, size=10, fill=_MUTED, weight="600"))
+            body.append(_text(tx + 2, 31, year, size=11, fill=_MUTED, weight="600"))
     for i, node in enumerate(nodes):
-        y = _T_TOP + i * _T_ROW + _T_ROW / 2
+        top = _T_TOP + i * row
         if i % 2 == 0:
             body.append(
-                f'<rect x="0" y="{y - _T_ROW / 2:.1f}" width="{_T_WIDTH}" height="{_T_ROW}" '
-                'fill="#f5f7fa"/>'
+                f'<rect x="0" y="{top:.1f}" width="{width}" height="{row}" fill="#f5f7fa"/>'
             )
         colour = _SESSION if isinstance(node, Session) else _STEP
         kind = word("session", lang) if isinstance(node, Session) else name(node.kind, lang)
-        body.append(_mark(14, y, isinstance(node, Session), colour, filled=True, size=5))
+        # The title: beside the axis, or on a phone on its own line above the dates.
+        ty = top + 15 if narrow else top + row / 2
+        room = _fits(width - 40) if narrow else _fits(_T_LABEL - 30)
+        body.append(_mark(14, ty - 4 if narrow else ty, isinstance(node, Session), colour,
+                          filled=True, size=5))  # fmt: skip
         body.append(
-            _text(
-                26,
-                y + 4,
-                shorten(node.title, _fits(_T_LABEL - 30)),
-                tooltip=f"{kind}: {node.title}",
-            )
-        )
-        body.extend(_timeline_marks(node, y, x, colour, lang))
+            _text(26, ty + (0 if narrow else 4), shorten(node.title, room),
+                  tooltip=f"{kind}: {node.title}")
+        )  # fmt: skip
+        y = top + 31 if narrow else top + row / 2
+        body.extend(_timeline_marks(node, y, x, colour, lang, x0))
     if as_of is not None and start <= as_of <= end:
         ax = x(as_of)
         body.append(_line(ax, _T_TOP - 6, ax, rows_bottom + 4, _AS_OF, 'stroke-dasharray="4 3"'))
         label = f"{word('as-of', lang)} {date_text(as_of, lang)}"
-        anchor = "end" if ax > _T_X1 - 120 else "start"
+        anchor = "end" if ax > (x0 + x1) / 2 else "start"
         lx = ax - 4 if anchor == "end" else ax + 4
-        body.append(_text(lx, rows_bottom + 14, label, size=10, anchor=anchor, fill=_AS_OF))
-    body.append(_timeline_legend(rows_bottom + 34, lang))
-    return _svg(_T_WIDTH, height, title, body)
+        body.append(_text(lx, rows_bottom + 14, label, size=11, anchor=anchor, fill=_AS_OF))
+    body.append(_timeline_legend(rows_bottom + 34, lang, narrow=narrow))
+    return _svg(width, height, title, body)
 
 
 def _mark(x: float, y: float, session: bool, colour: str, *, filled: bool,
@@ -221,11 +236,11 @@ def _middle(when: EdtfDate | None) -> pendulum.Date:
 
 
 def _timeline_marks(node: Session | Step, y: float, x: Callable[[pendulum.Date], float],
-                    colour: str, lang: Lang) -> list[str]:  # fmt: skip
+                    colour: str, lang: Lang, x0: float) -> list[str]:  # fmt: skip
     planned, actual = node.planned_date, node.actual_date
     marks: list[str] = []
     if planned is None and actual is None:
-        marks.append(_text(_T_X0 + 4, y + 4, word("no-date", lang), size=10, fill=_MUTED))
+        marks.append(_text(x0 + 4, y + 4, word("no-date", lang), size=11, fill=_MUTED))
         return marks
     slipped = planned is not None and actual is not None
     if planned is not None and actual is not None and planned != actual:
@@ -236,7 +251,7 @@ def _timeline_marks(node: Session | Step, y: float, x: Callable[[pendulum.Date],
         days = actual.days_after(planned)
         sign = "+" if actual.surely_after(planned) else "\u2212"  # a minus sign
         label = f"{sign}{abs(days)} d" if days is not None else sign
-        marks.append(_text(max(px, axx) + 10, y + 4, label, size=10, fill=_SLIP))
+        marks.append(_text(max(px, axx) + 10, y + 4, label, size=11, fill=_SLIP))
     for day, key, filled in ((planned, "planned", False), (actual, "held", True)):
         if day is not None:
             tip = html_text(f"{word(key, lang)}: {date_text(day, lang)}")
@@ -249,7 +264,9 @@ def _month_ticks(start: pendulum.Date, end: pendulum.Date,
                  lang: Lang) -> list[tuple[pendulum.Date, str, str]]:  # fmt: skip
     months = (end.year - start.year) * 12 + end.month - start.month
     step = 1 if months <= 14 else 3 if months <= 42 else 12
-    tick = pendulum.Date(start.year, start.month, 1).add(months=1)
+    tick = pendulum.Date(start.year, start.month, 1)
+    if tick < start:
+        tick = tick.add(months=1)
     while (tick.month - 1) % step:
         tick = tick.add(months=1)
     ticks = []
@@ -263,19 +280,20 @@ def _month_ticks(start: pendulum.Date, end: pendulum.Date,
     return ticks
 
 
-def _timeline_legend(y: float, lang: Lang) -> str:
-    parts = []
-    x = _T_X0
-    items = [
-        (_mark(x, y, True, _SESSION, filled=False), word("planned", lang)),
-        (_mark(x + 110, y, True, _SESSION, filled=True), word("held", lang)),
-        (_mark(x + 220, y, False, _STEP, filled=True), word("step", lang)),
+def _timeline_legend(y: float, lang: Lang, *, narrow: bool = False) -> str:
+    """The marks explained: in one line, or on a phone in two."""
+    x = _N_X0 + 6 if narrow else _T_X0
+    places = [(x, y), (x + 110, y), (x + 220, y), (x if narrow else x + 330, y + 18 * narrow)]
+    parts = [
+        _mark(*places[0], True, _SESSION, filled=False),
+        _mark(*places[1], True, _SESSION, filled=True),
+        _mark(*places[2], False, _STEP, filled=True),
     ]
-    for i, (mark, label) in enumerate(items):
-        parts.append(mark + _text(x + i * 110 + 12, y + 4, label, size=10, fill=_MUTED))
-    sx = x + 330
-    parts.append(_line(sx - 6, y, sx + 14, y, _SLIP, 'stroke-width="2" stroke-dasharray="3 2"'))
-    parts.append(_text(sx + 20, y + 4, word("slipped", lang), size=10, fill=_MUTED))
+    for (px, py), key in zip(places[:3], ("planned", "held", "step"), strict=True):
+        parts.append(_text(px + 12, py + 4, word(key, lang), size=11, fill=_MUTED))
+    sx, sy = places[3]
+    parts.append(_line(sx - 6, sy, sx + 14, sy, _SLIP, 'stroke-width="2" stroke-dasharray="3 2"'))
+    parts.append(_text(sx + 20, sy + 4, word("slipped", lang), size=11, fill=_MUTED))
     return "".join(parts)
 
 
@@ -297,6 +315,7 @@ class _Segment:
     style: str
     tooltip: str
     block: str
+    phase: str = ""
 
 
 def programme_svg(
@@ -306,29 +325,41 @@ def programme_svg(
     lang: Lang = "nl",
     trust: bool = True,
     line: Timeline | None = None,
+    narrow: bool = False,
 ) -> str:
-    """A session's programme as a timebox bar on a clock axis from its first block.
+    """A session's programme as a timebox bar on a clock axis.
 
-    The blocks are placed by the session's timeline (``line``, else
-    :func:`plein.timeline` of the session alone); an end marker is not drawn.
+    The axis runs over the dagdeel's window (from its start, so that a late start
+    shows), and further where the programme runs outside it; without clock times it
+    counts minutes from the first block. The blocks are placed by the session's
+    timeline (``line``, else :func:`plein.timeline` of the session alone); an end
+    marker is not drawn.
 
     Blocks are numbered in programme order (the numbers match the programme table of
     the report). Under the bar, unless ``trust`` is false, a band shows the session's
     trust arc (:func:`plein.trust.trust_arc`): for each content block, the trust level
     its exposure needs against the level built before it, shaded where it asks more.
+
+    ``narrow`` (for a phone) draws the programme top to bottom, 360 px wide: a row per
+    block with its start, number, phase, length and title, each as tall as its timebox
+    allows, and a line in red under a block that asks more than the trust built.
     """
     catalogue = formats if formats is not None else default_catalogue()
     title = f"{word('timebox', lang)}: {session.title}"
     line = line if line is not None else timeline(session, formats=catalogue)
     segments = _segments(line, catalogue, lang)
     if not segments:
-        return _svg(_P_WIDTH, 40, title, [_text(10, 24, word("no-programme", lang))])
+        width = _N_WIDTH if narrow else _P_WIDTH
+        return _svg(width, 40, title, [_text(10, 24, word("no-programme", lang))])
+    if narrow:
+        arc = _arc_points(session, catalogue) if trust else []
+        return _programme_narrow(segments, line, arc, title, lang)
     has_clock = line.first_clock_start is not None
     window = line.window if has_clock else None
-    low = min(s.start for s in segments)  # the axis starts with the first block
+    low = min(s.start for s in segments)
     high = max(s.start + s.minutes for s in segments)
     if window is not None:
-        high = max(high, window.end)
+        low, high = min(low, window.start), max(high, window.end)
     scale = (_P_X1 - _P_X0) / max(high - low, 1)
 
     def x(minute: float) -> float:
@@ -336,14 +367,13 @@ def programme_svg(
 
     body: list[str] = []
     if window is not None and window.end > low:
-        # The dagdeel's window, from where the axis starts if it opens before the programme.
         label = word("window", lang) if window.dagdeel is None else name(window.dagdeel, lang)
         left = x(max(window.start, low))
         body.append(
             f'<rect x="{left:.1f}" y="{_P_BAND}" width="{x(window.end) - left:.1f}" '
             'height="8" rx="2" fill="#e6eef7" stroke="#9fb3c8"/>'
         )
-        body.append(_text(left + 2, _P_BAND - 3, f"{label} {window.span}", size=10,
+        body.append(_text(left + 2, _P_BAND - 3, f"{label} {window.span}", size=11,
                           fill=_MUTED))  # fmt: skip
     bar_bottom = _P_BAR + _P_BAR_H
     for seg in segments:
@@ -356,13 +386,54 @@ def programme_svg(
         tx = x(minute)
         body.append(_line(tx, axis_y, tx, axis_y + 5, _MUTED))
         label = line.clock(minute) if has_clock else f"+{minute - low} min"
-        body.append(_text(tx, axis_y + 17, label, size=10, anchor="middle", fill=_MUTED))
+        body.append(_text(tx, axis_y + 17, label, size=11, anchor="middle", fill=_MUTED))
     y: float = axis_y + 30
     arc = _arc_points(session, catalogue) if trust else []
     if arc:
         y = _arc_band(body, segments, arc, x, y, lang)
     body.append(_programme_legend(y + 8, lang))
     return _svg(_P_WIDTH, y + 22, title, body)
+
+
+def _programme_narrow(segments: Sequence[_Segment], line: Timeline, arc: Sequence[_ArcPoint],
+                      title: str, lang: Lang) -> str:  # fmt: skip
+    """The programme top to bottom for a phone: one row per block."""
+    too_much = {p.block for p in arc if p.asked > p.trust}
+    body: list[str] = []
+    y: float = 8
+    window = line.window if line.first_clock_start is not None else None
+    if window is not None:
+        label = word("window", lang) if window.dagdeel is None else name(window.dagdeel, lang)
+        body.append(_text(4, y + 11, f"{label} {window.span}", size=11, fill=_MUTED))
+        y += 22
+    text_x, room = 76, _fits(_N_WIDTH - 80)
+    for seg in segments:
+        length = f"{seg.minutes} min" if seg.known else word("length-unknown", lang)
+        head = " \u00b7 ".join(p for p in (seg.phase, length) if p)
+        lines = _wrap(seg.title, room, 2)
+        warn = seg.block in too_much
+        height = max(18 + 14 * (len(lines) + warn), seg.minutes * 0.8)
+        if line.first_clock_start is not None:
+            body.append(_text(4, y + 13, line.clock(seg.start), size=11, fill=_MUTED))
+        body.append(
+            f'<rect x="48" y="{y + 1:.1f}" width="20" height="{height - 2:.1f}" rx="3" '
+            f'fill="{seg.fill}" {seg.style.replace("#ffffff", "#9aa5b1")}/>'
+        )
+        number = str(seg.number) if seg.known else f"{seg.number} ?"
+        parts = [
+            f"<g><title>{html_text(seg.tooltip)}</title>",
+            _text(text_x, y + 13, number, size=11, weight="600"),
+            _text(text_x + 8 + len(number) * 7, y + 13, head, size=11, fill=_MUTED),
+        ]
+        for i, text in enumerate(lines):
+            parts.append(_text(text_x, y + 27 + i * 14, text, size=11))
+        if warn:
+            parts.append(_text(text_x, y + 27 + len(lines) * 14, word("asks-too-much", lang),
+                               size=11, fill=_SLIP))  # fmt: skip
+        parts.append("</g>")
+        body.extend(parts)
+        y += height + 4
+    return _svg(_N_WIDTH, y + 4, title, body)
 
 
 def _arc_points(session: Session, catalogue: Catalogue) -> list[_ArcPoint]:
@@ -399,11 +470,12 @@ def _segments(line: Timeline, catalogue: Catalogue, lang: Lang) -> list[_Segment
         how_long = word("length-unknown", lang) if length is None else minutes_text(length, lang)
         when = f"{line.clock(start)} " if start is not None else ""
         fmt_name = f" ({format_name(fmt, lang)})" if fmt is not None else ""
-        tooltip = f"{slot.index + 1}. {when}{block.title}{fmt_name}, {how_long}"
+        phase = f", {name(arc, lang)}" if arc is not None else ""
+        tooltip = f"{slot.index + 1}. {when}{block.title}{fmt_name}{phase}, {how_long}"
         segments.append(
             _Segment(
                 slot.index + 1, block.title, begin, drawn[i], length is not None, fill, style,
-                tooltip, block.id,
+                tooltip, block.id, name(arc, lang) if arc is not None else "",
             )
         )  # fmt: skip
         cursor = begin + drawn[i]
@@ -418,12 +490,17 @@ def _segment(seg: _Segment, left: float, width: float) -> str:
         f'rx="3" fill="{seg.fill}" {seg.style}/>',
     ]
     label = str(seg.number) if seg.known else f"{seg.number} ?"
-    room = _fits(width - 6, 10)
+    room = _fits(width - 6, 11)
     if room >= len(label) + 4:
-        parts.append(_text(left + 4, mid - 4, label, size=10, weight="600"))
-        parts.append(_text(left + 4, mid + 10, shorten(seg.title, room), size=10))
+        parts.append(_text(left + 4, top + 13, label, size=11, weight="600"))
+        # The phase in words beside the number, so that colour is not its only sign.
+        if seg.phase and room >= len(label) + 1 + len(seg.phase):
+            parts.append(_text(left + 8 + len(label) * 7, top + 13, seg.phase, size=11,
+                               fill=_MUTED))  # fmt: skip
+        for i, text in enumerate(_wrap(seg.title, room, 2)):
+            parts.append(_text(left + 4, top + 27 + i * 13, text, size=11))
     elif room >= len(label):
-        parts.append(_text(left + width / 2, mid + 4, label, size=10, anchor="middle",
+        parts.append(_text(left + width / 2, mid + 4, label, size=11, anchor="middle",
                            weight="600"))  # fmt: skip
     parts.append("</g>")
     return "".join(parts)
@@ -453,7 +530,7 @@ def _arc_band(body: list[str], segments: Sequence[_Segment], arc: Sequence[_ArcP
         body.append(_line(_P_X0, level_y(level), _P_X1, level_y(level), "#e4e7eb"))
     for level in range(top_level + 1):
         body.append(_text(_P_X1 - 3, level_y(level) + (9 if level == 0 else 4), str(level),
-                          size=8, anchor="end", fill=_MUTED))  # fmt: skip
+                          size=11, anchor="end", fill=_MUTED))  # fmt: skip
     by_block = {point.block: point for point in arc}
     runs: list[list[tuple[float, float, _ArcPoint]]] = [[]]
     for seg in segments:
@@ -494,9 +571,12 @@ def _arc_band(body: list[str], segments: Sequence[_Segment], arc: Sequence[_ArcP
     ):
         label = word(key, lang)
         body.append(f'<g transform="translate({lx:.1f},{legend_y:.1f})">{mark}</g>')
-        body.append(_text(lx + 24, legend_y, label, size=10, fill=_MUTED))
-        lx += 24 + len(label) * 5.8 + 24
-    return legend_y + 8
+        body.append(_text(lx + 24, legend_y, label, size=11, fill=_MUTED))
+        lx += 24 + len(label) * 6.4 + 24
+    # What the numbers on the band's scale mean, in the words of plein.trust.
+    for i, line in enumerate(word("trust-levels", lang).split("\n")):
+        body.append(_text(_P_X0, legend_y + 18 + i * 15, line, size=11, fill=_MUTED))
+    return legend_y + 8 + 15 * (1 + word("trust-levels", lang).count("\n")) + 4
 
 
 def _programme_legend(y: float, lang: Lang) -> str:
@@ -507,26 +587,46 @@ def _programme_legend(y: float, lang: Lang) -> str:
     ]
     items += [(fill, 'stroke="#9aa5b1"', name(arc, lang)) for arc, fill in _ARC_FILL.items()]
     parts = []
-    x = _P_X0
+    x: float = _P_X0
     for fill, style, label in items:
-        parts.append(f'<rect x="{x}" y="{y - 9:.1f}" width="14" height="11" rx="2" '
+        parts.append(f'<rect x="{x:.1f}" y="{y - 9:.1f}" width="14" height="11" rx="2" '
                      f'fill="{fill}" {style}/>')  # fmt: skip
-        parts.append(_text(x + 18, y, label, size=10, fill=_MUTED))
-        x += 24 + len(label) * 6 + 14
+        parts.append(_text(x + 18, y, label, size=11, fill=_MUTED))
+        x += 24 + len(label) * 6.4 + 14
     return "".join(parts)
 
 
 # -- the trajectory graph ----------------------------------------------------------------
 
-_G_W, _G_H, _G_GAP_X, _G_GAP_Y, _G_MARGIN = 168, 58, 40, 16, 14
+_G_W, _G_H, _G_GAP_X, _G_GAP_Y, _G_MARGIN = 190, 64, 40, 26, 14
+#: Up to this many generations the graph runs left to right (it fits the page's
+#: width); a longer trajectory runs top to bottom, one generation to a row.
+_G_ACROSS = 4
 
 
-def graph_svg(trajectory: Trajectory, *, lang: Lang = "nl") -> str:
-    """The trajectory graph laid out by topological generations, left to right.
+def _generations(graph: nx.DiGraph[str]) -> list[list[str]] | None:
+    """The graph's topological generations, or None when it has a cycle."""
+    try:
+        return [list(g) for g in nx.topological_generations(graph)]
+    except nx.NetworkXUnfeasible:
+        return None
+
+
+def graph_runs_across(trajectory: Trajectory) -> bool:
+    """Whether :func:`graph_svg` draws the trajectory left to right (else top to bottom)."""
+    generations = _generations(trajectory.graph())
+    return generations is not None and len(generations) <= _G_ACROSS
+
+
+def graph_svg(trajectory: Trajectory, *, lang: Lang = "nl", narrow: bool = False) -> str:
+    """The trajectory graph laid out by topological generations.
 
     Sessions are rounded blue boxes, steps square brown ones; an arrow runs from each
-    node to the ones that follow it. A graph with a cycle has no generations: its nodes
-    are then placed one per column in design order, with a note saying so.
+    node to the ones that follow it. Up to four generations run left to right, a
+    column each; a longer trajectory runs top to bottom, a row each, so that fifteen
+    or more sessions and steps stay legible; ``narrow`` (for a phone) runs top to bottom
+    whatever the length. A graph with a cycle has no generations:
+    its nodes are then placed one per row in design order, with a note saying so.
     """
     graph = trajectory.graph()
     title = f"{word('graph', lang)}: {trajectory.title}"
@@ -538,49 +638,70 @@ def graph_svg(trajectory: Trajectory, *, lang: Lang = "nl") -> str:
         date = graph.nodes[node]["item"].date
         return (date is None, date or 0, order[node])
 
-    cyclic = False
-    try:
-        generations = [sorted(g, key=key) for g in nx.topological_generations(graph)]
-    except nx.NetworkXUnfeasible:
-        cyclic = True
+    found = _generations(graph)
+    cyclic = found is None
+    if found is None:
         generations = [[node] for node in graph.nodes]
-    rows = max(len(g) for g in generations)
-    column_height = rows * _G_H + (rows - 1) * _G_GAP_Y
+    else:
+        generations = [sorted(g, key=key) for g in found]
+    across = len(generations) <= _G_ACROSS and not cyclic and not narrow
+    most = max(len(g) for g in generations)
     note = 22 if cyclic else 0
-    width = 2 * _G_MARGIN + len(generations) * _G_W + (len(generations) - 1) * _G_GAP_X
-    height = 2 * _G_MARGIN + column_height + note + (40 if cyclic else 0)
     where: dict[str, tuple[float, float]] = {}
-    for c, generation in enumerate(generations):
-        own = len(generation) * _G_H + (len(generation) - 1) * _G_GAP_Y
-        top = _G_MARGIN + note + (column_height - own) / 2
-        for r, node in enumerate(generation):
-            where[node] = (_G_MARGIN + c * (_G_W + _G_GAP_X), top + r * (_G_H + _G_GAP_Y))
+    if across:
+        band = most * _G_H + (most - 1) * _G_GAP_Y
+        width = 2 * _G_MARGIN + len(generations) * _G_W + (len(generations) - 1) * _G_GAP_X
+        height = 2 * _G_MARGIN + band
+        for c, generation in enumerate(generations):
+            own = len(generation) * _G_H + (len(generation) - 1) * _G_GAP_Y
+            top = _G_MARGIN + (band - own) / 2
+            for r, node in enumerate(generation):
+                where[node] = (_G_MARGIN + c * (_G_W + _G_GAP_X), top + r * (_G_H + _G_GAP_Y))
+    else:
+        band = most * _G_W + (most - 1) * _G_GAP_X
+        width = 2 * _G_MARGIN + band + (60 if cyclic else 0)
+        height = 2 * _G_MARGIN + note + len(generations) * (_G_H + _G_GAP_Y) - _G_GAP_Y
+        for r, generation in enumerate(generations):
+            own = len(generation) * _G_W + (len(generation) - 1) * _G_GAP_X
+            left = _G_MARGIN + (band - own) / 2
+            for c, node in enumerate(generation):
+                where[node] = (left + c * (_G_W + _G_GAP_X),
+                               _G_MARGIN + note + r * (_G_H + _G_GAP_Y))  # fmt: skip
     body: list[str] = []
     if cyclic:
         body.append(_text(_G_MARGIN, _G_MARGIN + 8, word("cycle", lang), size=11, fill=_SLIP))
     for source, target in graph.edges:
-        body.append(_edge(where[source], where[target]))
+        body.append(_edge(where[source], where[target], across=across))
     for node in graph.nodes:
         body.append(_node_box(graph.nodes[node]["item"], *where[node], lang))
     return _svg(max(width, 200), height, title, body)
 
 
-def _edge(source: tuple[float, float], target: tuple[float, float]) -> str:
-    sx, sy = source[0] + _G_W, source[1] + _G_H / 2
-    tx, ty = target[0], target[1] + _G_H / 2
-    if tx > sx:
+def _edge(source: tuple[float, float], target: tuple[float, float], *, across: bool) -> str:
+    if across:  # from the right side of the source into the left side of the target
+        sx, sy = source[0] + _G_W, source[1] + _G_H / 2
+        tx, ty = target[0], target[1] + _G_H / 2
         bend = (tx - sx) / 2
         path = (
             f"M{sx:.1f},{sy:.1f} C{sx + bend:.1f},{sy:.1f} "
             f"{tx - bend:.1f},{ty:.1f} {tx - 7:.1f},{ty:.1f}"
         )
         head = f"{tx:.1f},{ty:.1f} {tx - 8:.1f},{ty - 4.5:.1f} {tx - 8:.1f},{ty + 4.5:.1f}"
-    else:  # backwards (only in a cycle): under the boxes, into the target from below
+    elif target[1] > source[1]:  # down: from the bottom of the source into the top
         sx, sy = source[0] + _G_W / 2, source[1] + _G_H
-        tx, ty = target[0] + _G_W / 2, target[1] + _G_H
-        low = max(sy, ty) + 30
-        path = f"M{sx:.1f},{sy:.1f} C{sx:.1f},{low:.1f} {tx:.1f},{low:.1f} {tx:.1f},{ty + 7:.1f}"
-        head = f"{tx:.1f},{ty:.1f} {tx - 4.5:.1f},{ty + 8:.1f} {tx + 4.5:.1f},{ty + 8:.1f}"
+        tx, ty = target[0] + _G_W / 2, target[1]
+        bend = (ty - sy) / 2
+        path = (
+            f"M{sx:.1f},{sy:.1f} C{sx:.1f},{sy + bend:.1f} "
+            f"{tx:.1f},{ty - bend:.1f} {tx:.1f},{ty - 7:.1f}"
+        )
+        head = f"{tx:.1f},{ty:.1f} {tx - 4.5:.1f},{ty - 8:.1f} {tx + 4.5:.1f},{ty - 8:.1f}"
+    else:  # back up (only in a cycle): round the right of the boxes, into the target's side
+        sx, sy = source[0] + _G_W, source[1] + _G_H / 2
+        tx, ty = target[0] + _G_W, target[1] + _G_H / 2
+        out = max(sx, tx) + 50
+        path = f"M{sx:.1f},{sy:.1f} C{out:.1f},{sy:.1f} {out:.1f},{ty:.1f} {tx + 7:.1f},{ty:.1f}"
+        head = f"{tx:.1f},{ty:.1f} {tx + 8:.1f},{ty - 4.5:.1f} {tx + 8:.1f},{ty + 4.5:.1f}"
     return (
         f'<path d="{path}" fill="none" stroke="{_MUTED}" stroke-width="1.5"/>'
         f'<polygon points="{head}" fill="{_MUTED}"/>'
@@ -592,19 +713,19 @@ def _node_box(item: Session | Step, x: float, y: float, lang: Lang) -> str:
     colour = _SESSION if is_session else _STEP
     fill = "#e8f1fa" if is_session else "#fcf3e3"
     kind = word("session", lang) if isinstance(item, Session) else name(item.kind, lang)
-    lines = _wrap(item.title, _fits(_G_W - 12, 11), 2)
+    lines = _wrap(item.title, _fits(_G_W - 12, 11), 3)
     date = item.date
     parts = [
         f"<g><title>{html_text(f'{kind}: {item.title}')}</title>",
         f'<rect x="{x:.1f}" y="{y:.1f}" width="{_G_W}" height="{_G_H}" '
         f'rx="{10 if is_session else 2}" fill="{fill}" stroke="{colour}" stroke-width="1.5"/>',
-        _text(x + 6, y + 12, kind, size=9, fill=colour, weight="600"),
+        _text(x + 6, y + 13, kind, size=11, fill=colour, weight="600"),
     ]
     for i, line in enumerate(lines):
-        parts.append(_text(x + 6, y + 26 + i * 13, line, size=11))
+        parts.append(_text(x + 6, y + 27 + i * 13, line, size=11))
     if date is not None:
-        parts.append(_text(x + _G_W - 6, y + 12, date.format("D MMM YYYY", locale=lang),
-                           size=9, anchor="end", fill=_MUTED))  # fmt: skip
+        parts.append(_text(x + _G_W - 6, y + 13, date.format("D MMM YYYY", locale=lang),
+                           size=11, anchor="end", fill=_MUTED))  # fmt: skip
     parts.append("</g>")
     return "".join(parts)
 

@@ -52,7 +52,7 @@ def ledger_parts(ledger: Ledger, lang: Lang, trajectory: Trajectory | None = Non
     intro = (
         f"Kept promises are what trust is made of. As of {as_of}: {summary}."
         if lang == "en"
-        else f"Nagekomen afspraken zijn waar vertrouwen van gemaakt wordt. Per {as_of}: {summary}."
+        else f"Vertrouwen groeit als afspraken worden nagekomen. Stand per {as_of}: {summary}."
     )
     tallies = tuple(
         (party(t.party), *(str(t.count(state)) for state in PromiseState)) for t in ledger.tallies

@@ -42,6 +42,7 @@ from plein.workformats import Arc, Exposure
 
 __all__ = [
     "DASH",
+    "VOCABULARY",
     "count_text",
     "date_text",
     "duration_text",
@@ -74,13 +75,16 @@ _WORDS: dict[str, Text] = {
         "ze nodig heeft.",
     ),
     # sections
-    "issue": Text("The issue, and why participation", "Het vraagstuk en waarom participatie"),
-    "parties": Text("Who was involved", "Wie waren betrokken"),
+    "issue": Text(
+        "The issue, and why participation", "Het vraagstuk en de reden voor participatie"
+    ),
+    "parties": Text("Who was involved", "Wie er betrokken waren"),
     "sessions": Text("The sessions", "De bijeenkomsten"),
-    "input": Text("What was brought in and agreed", "Wat is ingebracht en afgesproken"),
-    "outcomes": Text("What was done with it", "Wat is ermee gedaan"),
+    "input": Text("What was brought in and agreed", "Wat er is ingebracht en afgesproken"),
+    "outcomes": Text("What was done with it", "Wat er met de afspraken is gedaan"),
     "follow-up": Text("Follow-up actions and promises", "Vervolgacties en toezeggingen"),
-    "ledger": Text("The promise ledger", "Het beloftenregister"),
+    "ledger": Text("How promises were kept", "Hoe afspraken en toezeggingen zijn nagekomen"),
+    "ledger-notable": Text("Promises broken or kept late", "Gebroken of te laat nagekomen"),
     "next-steps": Text("Next steps", "Volgende stappen"),
     "findings": Text("Open findings on the design", "Open bevindingen over het ontwerp"),
     # the notebook summary of a trajectory
@@ -104,6 +108,13 @@ _WORDS: dict[str, Text] = {
     "not-invited-short": Text("not invited", "niet uitgenodigd"),
     "not-recorded-short": Text("not recorded", "niet vastgelegd"),
     "expected": Text("Expected", "Verwacht"),
+    "still-expected": Text("Still expected", "Nog verwacht"),
+    "parties-table": Text("The parties and how they took part", "De partijen en hun deelname"),
+    "programme-table": Text("Programme", "Programma"),
+    "agreements-table": Text("Agreements", "Afspraken"),
+    "outcomes-table": Text("Decisions on the agreements", "Besluiten over de afspraken"),
+    "follow-up-table": Text("Actions and promises", "Acties en toezeggingen"),
+    "next-steps-table": Text("Still to come", "Wat nog komt"),
     "attended": Text("Attended", "Aanwezig"),
     # sessions
     "date": Text("Date", "Datum"),
@@ -121,23 +132,35 @@ _WORDS: dict[str, Text] = {
     "end": Text("end", "einde"),
     "no-programme": Text("No programme has been written down.", "Er is geen programma vastgelegd."),
     "timeline": Text("Timeline of the trajectory", "Tijdlijn van het traject"),
-    "graph": Text("The trajectory as a graph", "Het traject als graaf"),
-    "timebox": Text("The programme on the clock", "Het programma op de klok"),
+    "graph": Text("What follows what", "Hoe de bijeenkomsten en stappen op elkaar volgen"),
+    "timebox": Text("The programme on the clock", "Tijdsindeling van het programma"),
     "exposure-asked": Text(
         "exposure asked (the trust it needs)", "gevraagde openheid (het vertrouwen dat nodig is)"
     ),
     "trust-built": Text("trust built before the block", "vertrouwen opgebouwd vóór het onderdeel"),
     "asks-too-much": Text("asks more than the trust built", "vraagt meer dan er vertrouwen is"),
+    "trust-levels": Text(
+        "Trust: 0 not yet introduced, no talk in pairs or small groups yet; "
+        "1 introduced (ground rules, a check-in) or talked in pairs;\n"
+        "2 introduced and talked in pairs, or talked in small groups; "
+        "3 introduced and talked in small groups.",
+        "Vertrouwen: 0 nog niet kennisgemaakt en nog niet in tweetallen of kleine groepen "
+        "gepraat; 1 kennisgemaakt (spelregels, incheckronde) of in tweetallen gepraat;\n"
+        "2 kennisgemaakt en in tweetallen gepraat, of in kleine groepen gepraat; "
+        "3 kennisgemaakt en in kleine groepen gepraat.",
+    ),
+    "phase": Text("Phase", "Fase"),
+    "check": Text("Check", "Controle"),
     "walk-in": Text("walk-in", "inloop"),
     "break": Text("break", "pauze"),
-    "length-unknown": Text("length unknown", "lengte onbekend"),
+    "length-unknown": Text("length unknown", "duur onbekend"),
     "window": Text("window", "tijdvenster"),
     "slipped": Text("date slipped", "datum verschoven"),
     "session": Text("session", "bijeenkomst"),
     "step": Text("step", "stap"),
     "cycle": Text(
-        "The graph has a cycle: shown in design order.",
-        "De graaf bevat een kringloop: getoond in ontwerpvolgorde.",
+        "The steps follow each other in a circle: shown in the design's order.",
+        "De stappen volgen in een kring op elkaar; ze staan in de volgorde van het ontwerp.",
     ),
     "no-date": Text("no date", "geen datum"),
     "empty-trajectory": Text(
@@ -148,9 +171,11 @@ _WORDS: dict[str, Text] = {
     "brought-in": Text("Brought in", "Inbreng"),
     "agreement": Text("Agreement", "Afspraak"),
     "agreed-by": Text("Parties", "Partijen"),
-    "character": Text("Character", "Karakter"),
+    "character": Text("Kind of agreement", "Soort afspraak"),
     "binding": Text("binding", "bindend"),
-    "needs-mandate": Text("needs a mandate", "vraagt een besluit met mandaat"),
+    "needs-mandate": Text(
+        "needs a decision by those with a mandate", "vraagt een bestuurlijk besluit"
+    ),
     "final": Text("final, no follow-up needed", "definitief, geen vervolg nodig"),
     "no-agreements": Text(
         "No agreements have been written down.", "Er zijn geen afspraken vastgelegd."
@@ -163,9 +188,9 @@ _WORDS: dict[str, Text] = {
     "no-motivation": Text("no motivation given", "geen motivering gegeven"),
     # follow-up
     "what": Text("What", "Wat"),
-    "from": Text("From", "Uit"),
+    "from": Text("Session", "Bijeenkomst"),
     "owner": Text("Owner", "Eigenaar"),
-    "due": Text("Due", "Uiterlijk"),
+    "due": Text("Due", "Termijn"),
     "report-back": Text("Report back", "Terugkoppeling"),
     "status-as-of": Text("Status as of", "Stand per"),
     "action": Text("action", "actie"),
@@ -182,9 +207,12 @@ _WORDS: dict[str, Text] = {
     "within": Text("within {length} after {session}", "binnen {length} na {session}"),
     "every": Text("then every {length}", "daarna elke {length}"),
     # ledger
-    "no-ledger": Text("The ledger has no entries.", "Het register heeft geen regels."),
+    "no-ledger": Text(
+        "There are no promises or actions to follow yet.",
+        "Er zijn nog geen toezeggingen of acties om te volgen.",
+    ),
     "state": Text("State", "Stand"),
-    "note": Text("Note", "Noot"),
+    "note": Text("Note", "Toelichting"),
     # next steps
     "no-next-steps": Text(
         "No sessions or steps are planned after this date.",
@@ -195,11 +223,12 @@ _WORDS: dict[str, Text] = {
     "severity": Text("Severity", "Ernst"),
     "code": Text("Code", "Code"),
     "finding": Text("Finding", "Bevinding"),
-    "hint": Text("What to do", "Wat te doen"),
+    "hint": Text("What to do", "Advies"),
     "where": Text("Where", "Waar"),
+    "about": Text("About", "Over"),
     "no-findings": Text(
         "The checks found nothing open in the design.",
-        "De controles vonden niets open in het ontwerp.",
+        "De controles hebben in het ontwerp niets gevonden dat nog openstaat.",
     ),
 }
 
@@ -266,13 +295,14 @@ _PAIRS: tuple[tuple[Enum, Text], ...] = (
     (BlockKind.MEAL, Text("meal", "maaltijd")),
     (BlockKind.SOCIAL, Text("informal time", "informeel samenzijn")),
     (BlockKind.BACK_OFFICE, Text("organisers only", "alleen organisatie")),
+    (BlockKind.END, Text("end", "einde")),
     (OutcomeStatus.ADOPTED, Text("adopted", "overgenomen")),
     (OutcomeStatus.ADAPTED, Text("adopted with changes", "aangepast overgenomen")),
     (OutcomeStatus.NOT_ADOPTED, Text("not adopted", "niet overgenomen")),
     (ActionStatus.OPEN, Text("open", "open")),
     (ActionStatus.DONE, Text("done", "afgerond")),
     (ActionStatus.DROPPED, Text("dropped", "vervallen")),
-    (ActionStatus.IN_PROGRESS, Text("in progress", "onderhanden")),
+    (ActionStatus.IN_PROGRESS, Text("in progress", "in uitvoering")),
     (ActionStatus.PARTLY_DONE, Text("partly done", "deels afgerond")),
     (StepKind.SURVEY, Text("survey", "enquête")),
     (StepKind.STUDY, Text("study", "onderzoek")),
@@ -291,7 +321,7 @@ _PAIRS: tuple[tuple[Enum, Text], ...] = (
     (StepKind.CONSTRUCTION, Text("construction", "uitvoering")),
     (StepKind.IMPLEMENTATION, Text("implementation", "uitvoering van het besluit")),
     (StepStatus.PLANNED, Text("planned", "gepland")),
-    (StepStatus.IN_PROGRESS, Text("in progress", "onderhanden")),
+    (StepStatus.IN_PROGRESS, Text("in progress", "in uitvoering")),
     (StepStatus.PARTLY_DONE, Text("partly done", "deels afgerond")),
     (StepStatus.DONE, Text("done", "afgerond")),
     (StepStatus.CANCELLED, Text("cancelled", "afgelast")),
@@ -343,7 +373,7 @@ _PAIRS: tuple[tuple[Enum, Text], ...] = (
     (Arc.WALK_IN, Text("walk-in", "inloop")),
     (Arc.OPEN, Text("opening", "opening")),
     (Arc.DIVERGE, Text("opening up", "verbreden")),
-    (Arc.CONVERGE, Text("narrowing down", "versmallen")),
+    (Arc.CONVERGE, Text("narrowing down", "trechteren")),
     (Arc.CLOSE, Text("closing", "afsluiting")),
     (Arc.BREAK, Text("break", "pauze")),
     (Arc.PRESENTATION, Text("presentation", "presentatie")),
@@ -359,6 +389,13 @@ _PAIRS: tuple[tuple[Enum, Text], ...] = (
     (Exposure.PUBLIC_DILEMMA, Text("a public dilemma", "een openbaar dilemma")),
 )
 _NAMES: dict[tuple[type, str], Text] = {(type(k), k.value): v for k, v in _PAIRS}
+
+#: Every vocabulary value as written in a design (``note-taker``), with its words; where
+#: two vocabularies share a value the first one's words are taken. For plain-language
+#: text about a design, in place of its wire values.
+VOCABULARY: dict[str, Text] = {}
+for _member, _text in _PAIRS:
+    VOCABULARY.setdefault(str(_member.value), _text)
 
 
 # Things counted: English singular and plural, then Dutch singular and plural.
