@@ -11,7 +11,8 @@ checks it in the method's own terms.
 <IssueKind.SHOPPING_CENTRE_REDEVELOPMENT: 'shopping-centre-redevelopment'>
 """
 
-from plein import examples, render
+from plein import examples, render, tables
+from plein._settings import Defaults, defaults, get_defaults, set_defaults
 from plein.checks import Config, Finding, Report, Severity, check
 from plein.errors import ConfigError, DesignError, PleinError, Problem, UsageError
 from plein.io import DesignWarning, dump, dumps, load, load_config, loads, problems, upgrade
@@ -76,6 +77,7 @@ __all__ = [
     "ContactPerson",
     "Count",
     "Dagdeel",
+    "Defaults",
     "DesignError",
     "DesignWarning",
     "Due",
@@ -121,14 +123,18 @@ __all__ = [
     "Waiver",
     "Window",
     "check",
+    "defaults",
     "dump",
     "dumps",
     "examples",
+    "get_defaults",
     "load",
     "load_config",
     "loads",
     "problems",
     "render",
+    "set_defaults",
+    "tables",
     "timeline",
     "upgrade",
 ]

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 import attrs
 import networkx as nx
 import pendulum
 
-from plein.model._display import render_html
+from plein.model._display import render_bundle, render_html
 from plein.model._entities import (
     Action,
     Agreement,
@@ -380,6 +380,9 @@ class Trajectory:
 
     def _repr_html_(self) -> str | None:
         return render_html(self)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str] | None:
+        return render_bundle(self, include, exclude)
 
     def with_source(self, source: SourceMap | None) -> Trajectory:
         """A copy that remembers where it was read from."""
