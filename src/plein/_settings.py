@@ -15,9 +15,11 @@ and every call that takes ``lang`` or ``as_of`` and is not given one uses them:
 and the calendar stamp of :func:`plein.export.to_ics`. An argument given to a call
 always wins.
 
-The settings live in a :class:`contextvars.ContextVar`, not in a module global: a thread or
-an asyncio task started inside a web host sees the settings of the context it was started
-from, and a setting made in one request does not leak into another.
+The settings live in a :class:`contextvars.ContextVar`, not in a module global, so that a
+host serving requests in threads or asyncio tasks can give each request its own: a setting
+made in one thread or task is not seen by another. An asyncio task starts with a copy of
+the settings of the code that created it; a new thread starts from the built-in defaults
+(run it with :func:`contextvars.copy_context` to hand it the caller's).
 
 Unset, the language is each output's own: reports, views and pictures in Dutch (the
 language of the people who read them), check messages in English (the language of the
