@@ -92,9 +92,16 @@ def test_the_context_manager_restores_what_was_set_before() -> None:
     plein.set_defaults(language="nl")
     with plein.defaults(as_of=DAY) as outer:
         assert outer == plein.Defaults("nl", DAY)
-        with pytest.raises(RuntimeError), plein.defaults(language="en"):
-            assert plein.get_defaults() == plein.Defaults("en", DAY)
-            raise RuntimeError
+        seen: list[plein.Defaults] = []
+
+        def fail_inside() -> None:
+            with plein.defaults(language="en"):
+                seen.append(plein.get_defaults())
+                raise RuntimeError
+
+        with pytest.raises(RuntimeError):
+            fail_inside()
+        assert seen == [plein.Defaults("en", DAY)]
         assert plein.get_defaults() == outer
     assert plein.get_defaults() == plein.Defaults("nl", None)
 
