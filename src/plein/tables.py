@@ -70,7 +70,7 @@ def _session_columns(session: Session) -> Row:
 
 
 def programme(trajectory: Trajectory, *, windows: Mapping[str, str] | None = None) -> list[Row]:
-    """One row per programme block of every session, in design order.
+    """One row per programme block of every session (its end marker too), in design order.
 
     Keys: ``session_id``, ``session_title``, ``session_date`` (the one day, else None),
     ``session_when`` (the date at its recorded precision, EDTF), ``position`` (1 is the
@@ -85,7 +85,8 @@ def programme(trajectory: Trajectory, *, windows: Mapping[str, str] | None = Non
     rows: list[Row] = []
     for line in timelines(trajectory, windows=windows, formats=catalogue):
         session = _session_columns(line.session)
-        for slot in line.slots:
+        end = (line.end_marker,) if line.end_marker is not None else ()
+        for slot in (*line.slots, *end):  # the end marker too: it says when it ends
             block = slot.block
             known = block.format is not None and block.format in catalogue
             fmt = catalogue.get(block.format) if known and block.format is not None else None
