@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from typing import Any
 
@@ -79,7 +80,7 @@ def test_the_programme_gives_clock_times_and_minutes() -> None:
     assert [r["position"] for r in first] == list(range(1, len(first) + 1))
     assert first[0]["start"] == "19:00"
     assert first[0]["is_walk_in"]
-    assert all(a["end"] == b["start"] for a, b in zip(first, first[1:], strict=False))
+    assert all(a["end"] == b["start"] for a, b in itertools.pairwise(first))
     assert sum(r["minutes"] for r in first) == 205
     assert first[0]["session_date"] == "2026-04-23"
 
