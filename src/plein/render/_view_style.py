@@ -22,13 +22,15 @@ _RULES = """
   sans-serif; color: #1f2933; background: #ffffff; line-height: 1.45; font-size: 14px;
   text-align: left; max-width: 1000px; padding: 4px 0; }}
 {s} h3 {{ font-size: 1.15em; margin: 4px 0 8px; padding: 0; color: #243b53;
-  text-align: left; font-weight: 600; }}
+  text-align: left; font-weight: 600; font-style: normal; line-height: 1.3; }}
 {s} p {{ margin: 4px 0 8px; text-align: left; }}
 {s} p.note {{ color: #52606d; font-style: italic; }}
 {s} table {{ border-collapse: collapse; border-spacing: 0; table-layout: auto; width: 100%;
   margin: 6px 0 12px; font-size: 0.95em; color: #1f2933; border: 1px solid #cbd2d9; }}
 {s} table.facts {{ width: auto; border: none; }}
 {s} thead {{ border-bottom: 1px solid #9aa5b1; vertical-align: bottom; }}
+{s} tr {{ text-align: left; vertical-align: top; padding: 0; line-height: 1.4;
+  white-space: normal; max-width: none; border: none; }}
 {s} tr, {s} tbody tr:nth-child(n), {s} tbody tr:hover {{ background: transparent; }}
 {s} th, {s} td {{ border: 1px solid #cbd2d9; padding: 3px 8px; text-align: left;
   vertical-align: top; white-space: normal; overflow-wrap: anywhere; word-break: normal;
