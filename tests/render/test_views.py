@@ -260,3 +260,12 @@ def test_the_view_css_is_scoped_and_outranks_one_class_rules() -> None:
     ]
     assert selectors
     assert all(selector.startswith(SCOPE) for selector in selectors)
+
+
+def test_a_path_may_wrap_between_its_steps_and_reads_whole() -> None:
+    """A finding's path can break before each step, and its text is still the whole path."""
+    report = plein.check(plein.examples.load("flawed-evening"), as_of=AS_OF, lang="en")
+    html = findings_html(report)
+    deep = next(f.path for f in report.findings if f.path.count(".") > 1)
+    assert deep.replace(".", "<wbr>.").replace("$<wbr>.", "$.", 1) in html
+    assert all(f.path in _safe(html).text for f in report.findings)

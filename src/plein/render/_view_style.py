@@ -7,6 +7,9 @@ label column), centred tables, striped and hovered rows. Each rule here starts w
 out-ranks a rule of one class and up to two elements (``.jp-RenderedHTMLCommon td`` is
 0-1-1, ours 0-2-2) wherever it sits in the page, and it says every property the notebook
 would set (``text-align``, ``white-space``, ``overflow-wrap``, borders, backgrounds).
+Words wrap only between themselves (``break-word`` keeps a column as wide as its longest
+word); a path into the design (``$.sessions[0].programme[1]``) may wrap after each step,
+where the view puts a ``<wbr>``.
 Nothing outside a view is touched. Fonts are the reader's own; nothing is fetched.
 """
 
@@ -33,15 +36,14 @@ _RULES = """
   white-space: normal; max-width: none; border: none; }}
 {s} tr, {s} tbody tr:nth-child(n), {s} tbody tr:hover {{ background: transparent; }}
 {s} th, {s} td {{ border: 1px solid #cbd2d9; padding: 3px 8px; text-align: left;
-  vertical-align: top; white-space: normal; overflow-wrap: anywhere; word-break: normal;
+  vertical-align: top; white-space: normal; overflow-wrap: break-word; word-break: normal;
   max-width: none; line-height: 1.4; }}
-{s} th {{ background: #f0f4f8; font-weight: 600; }}
+{s} th {{ background: #f0f4f8; font-weight: 600; white-space: nowrap; }}
 {s} table.facts th, {s} table.facts td {{ border: none; background: transparent;
   padding: 1px 16px 1px 0; }}
 {s} table.facts th {{ color: #334e68; white-space: nowrap; overflow-wrap: normal; }}
 {s} td.num, {s} th.num {{ text-align: right; font-variant-numeric: tabular-nums;
   white-space: nowrap; overflow-wrap: normal; }}
-{s} td.code {{ white-space: nowrap; overflow-wrap: normal; }}
 {s} figure {{ margin: 8px 0 12px; padding: 0; }}
 {s} svg {{ max-width: 100%; height: auto; display: block; }}
 {s} .badge {{ display: inline-block; padding: 0 6px; border-radius: 3px;

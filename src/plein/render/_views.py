@@ -139,13 +139,23 @@ def _table_html(table: Table) -> str:
 
     head = "".join(cell("th", c, html_text(h)) for c, h in enumerate(table.headers))
     rows = "".join(
-        "<tr>" + "".join(cell("td", c, cell_html(v)) for c, v in enumerate(row)) + "</tr>"
+        "<tr>" + "".join(cell("td", c, _content(v)) for c, v in enumerate(row)) + "</tr>"
         for row in table.rows
     )
     return (
         '<table border="1" cellspacing="0" cellpadding="4">'
         f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
     )
+
+
+_STEP = re.compile(r"(?<!\$)(?=\.)")  # before each step's dot but the root's
+
+
+def _content(value: Cell) -> str:
+    """A cell's HTML; a path into the design may break after each of its steps."""
+    if isinstance(value, str) and value.startswith("$."):
+        return _STEP.sub("<wbr>", html_text(value))
+    return cell_html(value)
 
 
 def _facts_html(facts: Facts) -> str:
