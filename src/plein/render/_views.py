@@ -239,13 +239,14 @@ def _stacked_svg(title: str, pictures: list[str]) -> str | None:
     """The pictures one under the other, as a standalone SVG document on a white ground."""
     if not pictures:
         return None
-    placed, y, width = [], 0, 0
+    # A margin all round: a label at a picture's edge (the axis' last time) may overhang it.
+    placed, y, width = [], _GAP, 0
     for svg in pictures:
         size = _SIZE.match(svg)
         w, h = (int(size[1]), int(size[2])) if size else (1000, 200)
-        placed.append(svg.replace("<svg ", f'<svg x="0" y="{y}" ', 1))
-        y, width = y + h + _GAP, max(width, w)
-    height = y - _GAP
+        placed.append(svg.replace("<svg ", f'<svg x="{_GAP}" y="{y}" overflow="visible" ', 1))
+        y, width = y + h + _GAP, max(width, w + 2 * _GAP)
+    height = y
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
         f'width="{width}" height="{height}" role="img"><title>{html_text(title)}</title>'
