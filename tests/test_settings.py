@@ -176,3 +176,17 @@ def test_a_with_block_always_gives_back_what_was_there(
     with plein.defaults(language=language, as_of=as_of) as inside:
         assert inside == plein.Defaults(language, as_of) == plein.get_defaults()
     assert plein.get_defaults() == before
+
+
+def test_the_pictures_follow_the_setting(design: plein.Trajectory) -> None:
+    """timeline_svg, graph_svg and programme_svg speak the language set, and the timeline
+    marks the date set."""
+    plein.set_defaults(language="en", as_of=DAY)
+    assert plein.render.timeline_svg(design) == plein.render.timeline_svg(
+        design, lang="en", as_of=DAY
+    )
+    assert plein.render.graph_svg(design) == plein.render.graph_svg(design, lang="en")
+    session = design.sessions[0]
+    assert plein.render.programme_svg(session) == plein.render.programme_svg(session, lang="en")
+    plein.set_defaults(language=None, as_of=None)
+    assert "Tijdlijn van het traject" in plein.render.timeline_svg(design)

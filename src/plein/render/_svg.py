@@ -30,6 +30,7 @@ import attrs
 import networkx as nx
 import pendulum
 
+from plein._settings import get_defaults, resolve_lang
 from plein.checks import Lang
 from plein.model import BlockKind, EdtfDate, Session, Step, Timeline, Trajectory, timeline
 from plein.render._escape import html_text, shorten
@@ -133,13 +134,17 @@ _T_TOP, _T_ROW = 52, 26
 
 
 def timeline_svg(trajectory: Trajectory, *, as_of: pendulum.Date | None = None,
-                 lang: Lang = "nl") -> str:  # fmt: skip
+                 lang: Lang | None = None) -> str:  # fmt: skip
     """The trajectory's sessions and steps on a date axis, planned against actual.
 
     A session is a circle, a step a diamond; a hollow mark is the planned date, a filled
     one the date it took place; a red line joins them when the date slipped. The report
     date (``as_of``) is a vertical line when it falls near the trajectory's dates.
+    Unset, ``lang`` and ``as_of`` come from :func:`plein.set_defaults` (else Dutch, and
+    no report date).
     """
+    lang = resolve_lang(lang, "nl")
+    as_of = as_of if as_of is not None else get_defaults().as_of
     nodes = list(trajectory.nodes())
     order = {node.id: i for i, node in enumerate(nodes)}
     nodes.sort(key=lambda n: (n.when is None, _middle(n.when), order[n.id]))
@@ -303,7 +308,7 @@ def programme_svg(
     session: Session,
     *,
     formats: Catalogue | None = None,
-    lang: Lang = "nl",
+    lang: Lang | None = None,
     trust: bool = True,
     line: Timeline | None = None,
 ) -> str:
@@ -316,7 +321,9 @@ def programme_svg(
     the report). Under the bar, unless ``trust`` is false, a band shows the session's
     trust arc (:func:`plein.trust.trust_arc`): for each content block, the trust level
     its exposure needs against the level built before it, shaded where it asks more.
+    ``lang`` defaults to the one set with :func:`plein.set_defaults`, else Dutch.
     """
+    lang = resolve_lang(lang, "nl")
     catalogue = formats if formats is not None else default_catalogue()
     title = f"{word('timebox', lang)}: {session.title}"
     line = line if line is not None else timeline(session, formats=catalogue)
@@ -521,13 +528,15 @@ def _programme_legend(y: float, lang: Lang) -> str:
 _G_W, _G_H, _G_GAP_X, _G_GAP_Y, _G_MARGIN = 168, 58, 40, 16, 14
 
 
-def graph_svg(trajectory: Trajectory, *, lang: Lang = "nl") -> str:
+def graph_svg(trajectory: Trajectory, *, lang: Lang | None = None) -> str:
     """The trajectory graph laid out by topological generations, left to right.
 
     Sessions are rounded blue boxes, steps square brown ones; an arrow runs from each
     node to the ones that follow it. A graph with a cycle has no generations: its nodes
-    are then placed one per column in design order, with a note saying so.
+    are then placed one per column in design order, with a note saying so. ``lang``
+    defaults to the one set with :func:`plein.set_defaults`, else Dutch.
     """
+    lang = resolve_lang(lang, "nl")
     graph = trajectory.graph()
     title = f"{word('graph', lang)}: {trajectory.title}"
     if not graph:
