@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 from xml.etree import ElementTree
 
 import attrs
 import pendulum
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 import plein
 import plein.render
@@ -22,8 +24,10 @@ from plein.render import (
     session_view,
     trajectory_html,
 )
+from plein.render._escape import clean
 from plein.trust import promise_ledger
 from tests.render._html import Page
+from tests.strategies import trajectories
 
 AS_OF = pendulum.Date(2026, 11, 28)
 
@@ -269,3 +273,21 @@ def test_a_path_may_wrap_between_its_steps_and_reads_whole() -> None:
     deep = next(f.path for f in report.findings if f.path.count(".") > 1)
     assert deep.replace(".", "<wbr>.").replace("$<wbr>.", "$.", 1) in html
     assert all(f.path in _safe(html).text for f in report.findings)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(design=trajectories())
+def test_every_design_and_session_has_all_three_forms(design: Trajectory) -> None:
+    """For every design, the trajectory's and each session's bundle has safe HTML, an SVG
+    document that parses as XML, and text that starts with the title."""
+    values: list[Any] = [design, *design.sessions]
+    for value in values:
+        bundle = value._repr_mimebundle_()
+        assert bundle is not None
+        _safe(bundle["text/html"])
+        root = ElementTree.fromstring(bundle["image/svg+xml"])
+        assert root.tag == f"{SVG_NS}svg"
+        # Control characters cannot be in XML or on a terminal: they are left out.
+        assert root.findtext(f"{SVG_NS}title") == clean(value.title)
+        heading = " ".join(clean(value.title).split())
+        assert bundle["text/plain"].startswith(f"{heading}\n{'=' * len(heading)}\n")
