@@ -212,7 +212,8 @@ def test_ipython_shows_the_bundle() -> None:
 
 
 def test_a_view_reads_as_a_table_when_style_and_svg_are_stripped() -> None:
-    """Without <style> and <svg> every cell keeps its alignment and every table its border."""
+    """Without <style> and <svg> every cell keeps its alignment (as an attribute, and inline
+    for a notebook whose own stylesheet stays) and every table its border."""
     design = plein.examples.load("shopping-centre")
     report = plein.check(design, as_of=AS_OF)
     ledger = promise_ledger(design, AS_OF)
@@ -227,6 +228,7 @@ def test_a_view_reads_as_a_table_when_style_and_svg_are_stripped() -> None:
         cells = [attributes for tag, attributes in page.tags if tag in ("th", "td")]
         assert cells
         assert all(a.get("align") in ("left", "right") and a.get("valign") for a in cells)
+        assert all(f"text-align: {a['align']}" in (a.get("style") or "") for a in cells)
         tables = [attributes for tag, attributes in page.tags if tag == "table"]
         assert all("border" in a and a.get("cellpadding") for a in tables)
 

@@ -135,7 +135,12 @@ def _table_html(table: Table) -> str:
         css = ' class="num"' if numeric else ""
         align = "right" if numeric else "left"
         scope = ' scope="col"' if tag == "th" else ""
-        return f'<{tag}{css}{scope} align="{align}" valign="top">{content}</{tag}>'
+        # The attributes for a page without CSS; the inline style for a notebook that
+        # strips the view's <style> but keeps its own (which right-aligns every cell).
+        return (
+            f'<{tag}{css}{scope} align="{align}" valign="top" '
+            f'style="text-align: {align}; vertical-align: top">{content}</{tag}>'
+        )
 
     head = "".join(cell("th", c, html_text(h)) for c, h in enumerate(table.headers))
     rows = "".join(
@@ -160,9 +165,9 @@ def _content(value: Cell) -> str:
 
 def _facts_html(facts: Facts) -> str:
     """Labelled values as a two-column table: label left, value beside it, without CSS too."""
+    left = 'align="left" valign="top" style="text-align: left; vertical-align: top"'
     rows = "".join(
-        f'<tr><th scope="row" align="left" valign="top">{html_text(label)}</th>'
-        f'<td align="left" valign="top">{cell_html(value)}</td></tr>'
+        f'<tr><th scope="row" {left}>{html_text(label)}</th><td {left}>{cell_html(value)}</td></tr>'
         for label, value in facts.items
     )
     return f'<table class="facts" border="0" cellspacing="0" cellpadding="2">{rows}</table>'
