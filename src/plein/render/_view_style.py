@@ -25,7 +25,8 @@ _RULES = """
   sans-serif; color: #1f2933; background: #ffffff; line-height: 1.45; font-size: 14px;
   text-align: left; max-width: 1000px; padding: 4px 0; }}
 {s} h3 {{ font-size: 1.15em; margin: 4px 0 8px; padding: 0; color: #243b53;
-  text-align: left; font-weight: 600; font-style: normal; line-height: 1.3; }}
+  text-align: left; font-weight: 600; font-style: normal; line-height: 1.3;
+  font-family: inherit; }}
 {s} p {{ margin: 4px 0 8px; text-align: left; }}
 {s} p.note {{ color: #52606d; font-style: italic; }}
 {s} table {{ border-collapse: collapse; border-spacing: 0; table-layout: auto; width: 100%;
