@@ -13,13 +13,18 @@ author = "the plein developers"
 copyright = "2026, the plein developers"
 
 extensions = [
-    "myst_parser",
+    # MyST-NB reads the MyST pages (it brings myst_parser) and the notebook, which it
+    # runs at build time so that the page shows its real outputs.
+    "myst_nb",
     "sphinx.ext.autodoc",
     "sphinx.ext.doctest",
     "plein_pages",
 ]
 myst_enable_extensions = ["colon_fence", "deflist"]
-source_suffix = {".md": "markdown"}
+source_suffix = {".md": "myst-nb", ".ipynb": "myst-nb"}
+nb_execution_mode = "force"
+nb_execution_raise_on_error = True
+nb_execution_timeout = 300
 exclude_patterns = ["_build", "README.md"]
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"

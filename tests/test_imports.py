@@ -106,7 +106,7 @@ def test_notebook_views_load_when_a_value_is_shown() -> None:
         import sys, plein
         design = plein.examples.load("shopping-centre")
         assert "plein.render" not in sys.modules
-        assert design._repr_html_().startswith('<div class="plein-view">')
+        assert design._repr_html_().startswith('<div class="plein-view"')
     """)
     assert loaded["plein.render"]
 

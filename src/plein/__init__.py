@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 from plein.model import _display
 
 if TYPE_CHECKING:
-    from plein import examples, render
+    from plein import examples, render, tables
+    from plein._settings import Defaults, defaults, get_defaults, set_defaults
     from plein.checks import Config, Finding, Report, Severity, check
     from plein.errors import ConfigError, DesignError, PleinError, Problem, UsageError
     from plein.io import DesignWarning, dump, dumps, load, load_config, loads, problems, upgrade
@@ -80,6 +81,7 @@ else:
     __getattr__, __dir__ = attach(
         __name__,
         {
+            "plein._settings": "Defaults defaults get_defaults set_defaults",
             "plein.checks": "Config Finding Report Severity check",
             "plein.errors": "ConfigError DesignError PleinError Problem UsageError",
             "plein.io": "DesignWarning dump dumps load load_config loads problems upgrade",
@@ -93,7 +95,7 @@ else:
                 "Unrecorded Waiver Window timeline"
             ),
         },
-        submodules=("examples", "render"),
+        submodules=("examples", "render", "tables"),
     )
 
 
@@ -123,6 +125,7 @@ __all__ = [
     "ContactPerson",
     "Count",
     "Dagdeel",
+    "Defaults",
     "DesignError",
     "DesignWarning",
     "Due",
@@ -168,14 +171,18 @@ __all__ = [
     "Waiver",
     "Window",
     "check",
+    "defaults",
     "dump",
     "dumps",
     "examples",
+    "get_defaults",
     "load",
     "load_config",
     "loads",
     "problems",
     "render",
+    "set_defaults",
+    "tables",
     "timeline",
     "upgrade",
 ]

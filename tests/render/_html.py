@@ -9,7 +9,7 @@ ALLOWED_TAGS = frozenset(
     {
         "html", "head", "meta", "title", "style", "body", "main", "header", "section",
         "h1", "h2", "h3", "p", "dl", "div", "dt", "dd", "table", "thead", "tbody", "tr",
-        "th", "td", "caption", "br", "span", "ul", "li", "figure", "figcaption",
+        "th", "td", "caption", "br", "wbr", "span", "ul", "li", "figure", "figcaption",
         "svg", "g", "rect", "line", "text", "circle", "polygon", "polyline", "path",
     }
 )  # fmt: skip

@@ -28,7 +28,7 @@ def test_report_writes_to_the_output_file(tmp_path: Path) -> None:
     """With -o the report goes to the file, nothing to stdout, and the exit code is 0."""
     target = tmp_path / "verslag.html"
     code, out, err = run(examples.path("shopping-centre"), "--as-of", "2026-11-28",
-                         "-o", str(target))  # fmt: skip
+                         "--lang", "nl", "-o", str(target))  # fmt: skip
     assert (code, out, err) == (0, "", "")
     html = target.read_text(encoding="utf-8")
     assert "Participatieverslag" in html

@@ -295,9 +295,10 @@ def test_the_findings_flag_adds_the_section(tmp_path: Any) -> None:
     """``plein report --findings`` adds the findings section; without it there is none."""
     path = plein.examples.path("flawed-evening")
     with_flag, without = tmp_path / "with.md", tmp_path / "without.md"
-    assert plein.cli.main(["report", path, "--as-of", "2026-11-28", "--findings",
-                           "-o", str(with_flag)]) == 0  # fmt: skip
-    assert plein.cli.main(["report", path, "--as-of", "2026-11-28", "-o", str(without)]) == 0
+    assert plein.cli.main(["report", path, "--as-of", "2026-11-28", "--lang", "nl",
+                           "--findings", "-o", str(with_flag)]) == 0  # fmt: skip
+    assert plein.cli.main(["report", path, "--as-of", "2026-11-28", "--lang", "nl",
+                           "-o", str(without)]) == 0  # fmt: skip
     assert "## Open bevindingen over het ontwerp" in with_flag.read_text(encoding="utf-8")
     assert "## Open bevindingen" not in without.read_text(encoding="utf-8")
 

@@ -8,11 +8,12 @@ from typing import Any
 import attrs
 import pendulum
 
+from plein._settings import resolve_as_of, resolve_lang
 from plein.checks._api import Context, Finding, Lang, Severity, Violation
 from plein.checks._config import Config, Resolved
 from plein.checks._registry import Registry
 from plein.model import Path, Trajectory, Waiver, format_path
-from plein.model._display import render_html
+from plein.model._display import render_bundle, render_html
 from plein.model._gc import collector_paused
 from plein.workformats import Catalogue
 
@@ -51,6 +52,9 @@ class Report:
 
     def _repr_html_(self) -> str | None:
         return render_html(self)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str] | None:
+        return render_bundle(self, include, exclude)
 
     def codes(self) -> list[str]:
         """The codes of the findings, in report order."""
@@ -101,19 +105,22 @@ def check(
     config: Config | None = None,
     *,
     as_of: pendulum.Date | None = None,
-    lang: Lang = "en",
+    lang: Lang | None = None,
     formats: Catalogue | None = None,
     checks: Registry | None = None,
 ) -> Report:
     """Check a design; every finding comes back in one :class:`Report`.
 
     ``as_of`` is the date the design is judged on (overdue actions, slipped dates);
-    it defaults to today in the trajectory's time zone. ``formats`` is the catalogue
+    it defaults to today in the trajectory's time zone. ``lang`` is the language of the
+    messages, ``"en"`` (the default) or ``"nl"``. Unset, both come from
+    :func:`plein.set_defaults` when it was called. ``formats`` is the catalogue
     of work formats (the built-in one, with any the design defines, by default).
     """
     config = config or Config()
     resolved = config.resolve(checks)
-    today = as_of or pendulum.today(trajectory.timezone).date()
+    today = resolve_as_of(as_of, trajectory.timezone)
+    lang = resolve_lang(lang, "en")
     catalogue = formats if formats is not None else trajectory.catalogue()
     cache: dict[Any, Any] = {}
     raw: list[tuple[Resolved, Violation]] = []

@@ -12,6 +12,7 @@ from plein.cli._common import (
     FINDINGS,
     OK,
     add_config,
+    add_lang,
     load_designs,
     parse_date,
     read_config,
@@ -73,11 +74,11 @@ def add_commands(commands: Any) -> None:
         help="codes, prefixes or slugs to leave out, comma-separated",
     )
     check_.add_argument("--as-of", metavar="DATE", help="judge the design on this date")
-    check_.add_argument("--lang", choices=("en", "nl"), default="en")
+    add_lang(check_)
     add_config(check_)
     check_.set_defaults(handler=_check)
 
     explain_ = commands.add_parser("explain", help="print a check's page, or list the checks")
     explain_.add_argument("code", nargs="?", metavar="CODE")
-    explain_.add_argument("--lang", choices=("en", "nl"), default="en")
+    add_lang(explain_)
     explain_.set_defaults(handler=_explain)

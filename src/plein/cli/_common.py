@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path as FilePath
@@ -22,6 +23,7 @@ __all__ = [
     "Handler",
     "UsageProblem",
     "add_config",
+    "add_lang",
     "count",
     "design_files",
     "load_designs",
@@ -113,6 +115,23 @@ def add_config(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--config", metavar="FILE",
         help="a YAML or JSON check configuration (its dagdeel windows place the sessions)",
+    )  # fmt: skip
+
+
+def add_lang(parser: argparse.ArgumentParser) -> None:
+    """The ``--lang`` option, with the same default for every command.
+
+    The default is the environment variable ``PLEIN_LANG`` when it is set, else English
+    (the language of the command line's own usage and error messages).
+
+    :raises UsageProblem: ``PLEIN_LANG`` is set to something other than ``en`` or ``nl``.
+    """
+    default = os.environ.get("PLEIN_LANG", "").strip().lower() or "en"
+    if default not in ("en", "nl"):
+        raise UsageProblem("PLEIN_LANG is en or nl, or unset (then en)")
+    parser.add_argument(
+        "--lang", choices=("en", "nl"), default=default,
+        help="the language of the output: en or nl (default: $PLEIN_LANG, else en)",
     )  # fmt: skip
 
 

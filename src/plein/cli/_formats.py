@@ -15,7 +15,7 @@ import json
 import textwrap
 from typing import Any, TextIO
 
-from plein.cli._common import BAD_INPUT, OK, UsageProblem, load_designs
+from plein.cli._common import BAD_INPUT, OK, UsageProblem, add_lang, load_designs
 from plein.model import IssueKind
 from plein.workformats import (
     Arc,
@@ -416,6 +416,6 @@ def add_commands(commands: Any) -> None:
         metavar="FILE",
         help="design files (or directories) whose evaluated blocks to learn from",
     )
-    formats.add_argument("--lang", choices=("en", "nl"), default="en")
+    add_lang(formats)
     formats.add_argument("--format", choices=("text", "json"), default="text")
     formats.set_defaults(handler=_formats)

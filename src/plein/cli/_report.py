@@ -6,13 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
-import pendulum
-
 from plein.cli._common import (
     BAD_INPUT,
     OK,
     UsageProblem,
     add_config,
+    add_lang,
     load_designs,
     parse_date,
     read_config,
@@ -66,8 +65,7 @@ def _ledger(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     read_config(args)  # the same configuration as plein check: a bad one is refused
     designs, failed = load_designs(args.paths, err)
     for design in designs:
-        date = as_of or pendulum.today(design.timezone).date()
-        out.write(promise_ledger(design, date).to_text(lang=args.lang) + "\n")
+        out.write(promise_ledger(design, as_of).to_text(lang=args.lang) + "\n")
     return BAD_INPUT if failed else OK
 
 
@@ -81,7 +79,7 @@ def add_commands(commands: Any) -> None:
         "--format", choices=("html", "md"),
         help="html or md (default: md when OUT ends in .md, else html)",
     )  # fmt: skip
-    report_.add_argument("--lang", choices=("nl", "en"), default="nl")
+    add_lang(report_)
     report_.add_argument("--as-of", metavar="DATE", help="the report date (default: today)")
     report_.add_argument("-o", "--output", metavar="OUT", help="write to OUT, not to stdout")
     report_.add_argument(
@@ -104,6 +102,6 @@ def add_commands(commands: Any) -> None:
     ledger.add_argument(
         "--as-of", metavar="DATE", help="the date it is drawn up on (default: today)"
     )
-    ledger.add_argument("--lang", choices=("nl", "en"), default="nl")
+    add_lang(ledger)
     add_config(ledger)
     ledger.set_defaults(handler=_ledger)

@@ -45,6 +45,7 @@ from collections.abc import Iterator, Mapping
 import icalendar
 import pendulum
 
+from plein._settings import get_defaults
 from plein.errors import UsageError
 from plein.model import (
     ActionStatus,
@@ -133,7 +134,8 @@ def to_ics(
     :func:`ics_sequence`); 0 where not given, at least 1 for a cancelled session.
     ``previous`` is the calendar exported last time: the sequences follow from it, and
     its events that are gone from the design come back as cancelled. ``as_of`` is the
-    moment of the export (``DTSTAMP``; an aware date-time), now by default; a recurring
+    moment of the export (``DTSTAMP``; an aware date-time), now by default (midnight UTC
+    of the date set by :func:`plein.set_defaults`, when one is set); a recurring
     to-do has an entry for each occurrence up to ``horizon`` (52 weeks by default)
     after it.
 
@@ -405,6 +407,9 @@ def _line(value: str) -> str:
 
 def _stamp(as_of: dt.datetime | None) -> dt.datetime:
     if as_of is None:
+        day = get_defaults().as_of  # a pinned date gives the same calendar on every run
+        if day is not None:
+            return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
         return dt.datetime.now(dt.UTC).replace(microsecond=0)
     if not isinstance(as_of, dt.datetime) or as_of.utcoffset() is None:
         raise UsageError("as_of must be a date-time with a time zone, for example in UTC")

@@ -14,7 +14,7 @@ import attrs
 import pendulum
 
 from plein.model._count import Count, to_count
-from plein.model._display import render_html
+from plein.model._display import render_bundle, render_html
 from plein.model._edtf import EdtfDate, to_edtf
 from plein.model._tracks import TrackBlock
 from plein.model._values import (
@@ -574,6 +574,9 @@ class Session:
 
     def _repr_html_(self) -> str | None:
         return render_html(self)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str] | None:
+        return render_bundle(self, include, exclude)
 
     def holders(self, role: Role) -> tuple[RoleAssignment, ...]:
         """The assignments of ``role`` in this session."""

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 import pendulum
 
-from plein.model._display import render_html
+from plein.model._display import render_bundle, render_html
 from plein.model._entities import (
     Action,
     Agreement,
@@ -384,6 +384,9 @@ class Trajectory:
 
     def _repr_html_(self) -> str | None:
         return render_html(self)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str] | None:
+        return render_bundle(self, include, exclude)
 
     def with_source(self, source: SourceMap | None) -> Trajectory:
         """A copy that remembers where it was read from."""

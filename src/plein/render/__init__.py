@@ -20,25 +20,35 @@ from plein.render._report import SECTIONS, report
 from plein.render._svg import graph_svg, programme_svg, timeline_svg
 from plein.render._views import (
     Html,
+    View,
     findings_html,
+    findings_view,
     ledger_html,
+    ledger_view,
     register_views,
     session_html,
+    session_view,
     trajectory_html,
+    trajectory_view,
 )
 
 __all__ = [
     "SECTIONS",
     "Html",
+    "View",
     "findings_html",
+    "findings_view",
     "graph_svg",
     "ledger_html",
+    "ledger_view",
     "programme_svg",
     "register_views",
     "report",
     "session_html",
+    "session_view",
     "timeline_svg",
     "trajectory_html",
+    "trajectory_view",
 ]
 
 register_views()

@@ -23,6 +23,7 @@ from typing import Literal
 import attrs
 import pendulum
 
+from plein._settings import resolve_as_of, resolve_lang
 from plein.checks import Config, Finding, Lang, Report, Severity, check, registry
 from plein.errors import UsageError
 from plein.export._graphtext import to_mermaid
@@ -108,7 +109,7 @@ def report(
     trajectory: Trajectory,
     *,
     format: Format = "html",
-    lang: Lang = "nl",
+    lang: Lang | None = None,
     as_of: pendulum.Date | None = None,
     include_personal_data: bool = False,
     findings: bool | Report = False,
@@ -121,6 +122,7 @@ def report(
     lists, without pictures). ``lang`` is ``"nl"`` (the default: the language of the
     people who read it) or ``"en"``. ``as_of`` is the date the report speaks from
     (what is done, overdue, next); it defaults to today in the trajectory's time zone.
+    Unset, ``lang`` and ``as_of`` come from :func:`plein.set_defaults` when it was called.
     Contact persons' names, e-mail addresses and phone numbers are left out unless
     ``include_personal_data`` is true.
 
@@ -144,9 +146,10 @@ def report(
     """
     if format not in ("html", "md"):
         raise UsageError(f"a report's format is 'html' or 'md', not {format!r}")
+    lang = resolve_lang(lang, "nl")
     if lang not in ("nl", "en"):
         raise UsageError(f"a report's language is 'nl' or 'en', not {lang!r}")
-    today = as_of or pendulum.today(trajectory.timezone).date()
+    today = resolve_as_of(as_of, trajectory.timezone)
     shown: Report | None = None
     if isinstance(findings, Report):
         shown = findings

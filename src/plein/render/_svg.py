@@ -33,6 +33,7 @@ import attrs
 import networkx as nx
 import pendulum
 
+from plein._settings import get_defaults, resolve_lang
 from plein.checks import Lang
 from plein.model import BlockKind, EdtfDate, Session, Step, Timeline, Trajectory, timeline
 from plein.render._escape import html_text, shorten
@@ -139,7 +140,7 @@ _N_WIDTH, _N_X0, _N_X1, _N_ROW = 360, 12, 340, 44
 
 
 def timeline_svg(trajectory: Trajectory, *, as_of: pendulum.Date | None = None,
-                 lang: Lang = "nl", narrow: bool = False) -> str:  # fmt: skip
+                 lang: Lang | None = None, narrow: bool = False) -> str:  # fmt: skip
     """The trajectory's sessions and steps on a date axis, planned against actual.
 
     A session is a circle, a step a diamond; a hollow mark is the planned date, a filled
@@ -148,7 +149,11 @@ def timeline_svg(trajectory: Trajectory, *, as_of: pendulum.Date | None = None,
 
     The picture is 1000 px wide, titles in a column left of the axis; ``narrow`` makes it
     360 px wide for a phone, each title on its own line above its row of dates.
+    Unset, ``lang`` and ``as_of`` come from :func:`plein.set_defaults` (else Dutch, and
+    no report date).
     """
+    lang = resolve_lang(lang, "nl")
+    as_of = as_of if as_of is not None else get_defaults().as_of
     width, x0, x1 = (_N_WIDTH, _N_X0, _N_X1) if narrow else (_T_WIDTH, _T_X0, _T_X1)
     row = _N_ROW if narrow else _T_ROW
     nodes = list(trajectory.nodes())
@@ -322,7 +327,7 @@ def programme_svg(
     session: Session,
     *,
     formats: Catalogue | None = None,
-    lang: Lang = "nl",
+    lang: Lang | None = None,
     trust: bool = True,
     line: Timeline | None = None,
     narrow: bool = False,
@@ -343,7 +348,9 @@ def programme_svg(
     ``narrow`` (for a phone) draws the programme top to bottom, 360 px wide: a row per
     block with its start, number, phase, length and title, each as tall as its timebox
     allows, and a line in red under a block that asks more than the trust built.
+    ``lang`` defaults to the one set with :func:`plein.set_defaults`, else Dutch.
     """
+    lang = resolve_lang(lang, "nl")
     catalogue = formats if formats is not None else default_catalogue()
     title = f"{word('timebox', lang)}: {session.title}"
     line = line if line is not None else timeline(session, formats=catalogue)
@@ -618,7 +625,7 @@ def graph_runs_across(trajectory: Trajectory) -> bool:
     return generations is not None and len(generations) <= _G_ACROSS
 
 
-def graph_svg(trajectory: Trajectory, *, lang: Lang = "nl", narrow: bool = False) -> str:
+def graph_svg(trajectory: Trajectory, *, lang: Lang | None = None, narrow: bool = False) -> str:
     """The trajectory graph laid out by topological generations.
 
     Sessions are rounded blue boxes, steps square brown ones; an arrow runs from each
@@ -627,7 +634,9 @@ def graph_svg(trajectory: Trajectory, *, lang: Lang = "nl", narrow: bool = False
     or more sessions and steps stay legible; ``narrow`` (for a phone) runs top to bottom
     whatever the length. A graph with a cycle has no generations:
     its nodes are then placed one per row in design order, with a note saying so.
+    ``lang`` defaults to the one set with :func:`plein.set_defaults`, else Dutch.
     """
+    lang = resolve_lang(lang, "nl")
     graph = trajectory.graph()
     title = f"{word('graph', lang)}: {trajectory.title}"
     if not graph:

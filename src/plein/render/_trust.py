@@ -30,19 +30,20 @@ _TONE = {
 def ledger_parts(ledger: Ledger, lang: Lang, trajectory: Trajectory | None = None) -> list[Part]:
     """A ledger as a summary, its states per party, and the items broken or kept late.
 
-    With the ``trajectory`` it came from, parties and sessions are named, not only
-    given by id.
+    Parties and sessions are named: by the ``trajectory`` it came from when given, else
+    by the names the ledger keeps (:func:`plein.trust.promise_ledger` keeps them); an id
+    is shown only where neither knows it.
     """
 
     def party(party_id: str | None) -> str:
         if party_id is None:
             return DASH
         found = trajectory.party(party_id) if trajectory is not None else None
-        return found.name if found is not None else party_id
+        return found.name if found is not None else ledger.name(party_id)
 
     def session(session_id: str) -> str:
         found = trajectory.node(session_id) if trajectory is not None else None
-        return found.title if found is not None else session_id
+        return found.title if found is not None else ledger.name(session_id)
 
     if not ledger.rows:
         return [Paragraph(word("no-ledger", lang), note=True)]

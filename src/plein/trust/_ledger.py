@@ -29,11 +29,12 @@ from __future__ import annotations
 import bisect
 import enum
 from collections.abc import Iterator, Mapping
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 import pendulum
 
+from plein._settings import resolve_as_of, resolve_lang
 from plein.model import (
     ActionStatus,
     EdtfDate,
@@ -44,7 +45,7 @@ from plein.model import (
     Session,
     Trajectory,
 )
-from plein.model._display import render_html
+from plein.model._display import render_bundle, render_html
 
 __all__ = [
     "Backlog",
@@ -265,9 +266,19 @@ class Ledger:
     as_of: pendulum.Date
     rows: tuple[LedgerRow, ...]
     tallies: tuple[Tally, ...]
+    #: The names of the parties and the titles of the sessions and steps, by id, so that
+    #: a view of the ledger can show names (empty for a ledger made by hand).
+    names: tuple[tuple[str, str], ...] = ()
+
+    def name(self, id: str) -> str:
+        """The name of the party, or the title of the session or step, ``id``; else the id."""
+        return dict(self.names).get(id, id)
 
     def _repr_html_(self) -> str | None:
         return render_html(self)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str] | None:
+        return render_bundle(self, include, exclude)
 
     def in_state(self, state: PromiseState | str) -> tuple[LedgerRow, ...]:
         """The rows in ``state``."""
@@ -285,8 +296,12 @@ class Ledger:
             found[row.state] += 1
         return found
 
-    def to_text(self, lang: Lang = "en") -> str:
-        """The ledger as a plain-text table, in English (``en``) or Dutch (``nl``)."""
+    def to_text(self, lang: Lang | None = None) -> str:
+        """The ledger as a plain-text table, in English (``en``, the default) or Dutch (``nl``).
+
+        Unset, ``lang`` comes from :func:`plein.set_defaults` when it was called.
+        """
+        lang = resolve_lang(lang, "en")
         words = _WORDS["nl" if lang == "nl" else "en"]
         states = _STATES["nl" if lang == "nl" else "en"]
         counts = self.counts()
@@ -424,12 +439,16 @@ def _entries(trajectory: Trajectory, as_of: pendulum.Date | None = None) -> Iter
             yield from entries(("sessions", s, "promises", i), s, session, promise, None)
 
 
-def promise_ledger(trajectory: Trajectory, as_of: pendulum.Date) -> Ledger:
+def promise_ledger(trajectory: Trajectory, as_of: pendulum.Date | None = None) -> Ledger:
     """Every action and promise of ``trajectory``, with its state as of ``as_of``.
+
+    ``as_of`` defaults to the date set by :func:`plein.set_defaults`, else today in the
+    trajectory's time zone.
 
     A recurring duty gives a row for each occurrence due by ``as_of``, and one for the
     next occurrence to come.
     """
+    as_of = resolve_as_of(as_of, trajectory.timezone)
     rows = tuple(entry.row(as_of) for entry in _entries(trajectory, as_of))
     tallies: dict[str | None, dict[str, int]] = {}
     for row in rows:
@@ -437,7 +456,9 @@ def promise_ledger(trajectory: Trajectory, as_of: pendulum.Date) -> Ledger:
             counts = tallies.setdefault(party, dict.fromkeys(_FIELD.values(), 0))
             counts[_FIELD[row.state]] += 1
     order = sorted(tallies, key=lambda party: party is None)
-    return Ledger(as_of, rows, tuple(Tally(party, **tallies[party]) for party in order))
+    names = tuple((p.id, p.name) for p in trajectory.parties)
+    names += tuple((node.id, node.title) for node in trajectory.nodes())
+    return Ledger(as_of, rows, tuple(Tally(party, **tallies[party]) for party in order), names)
 
 
 @attrs.frozen
