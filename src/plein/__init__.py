@@ -14,7 +14,18 @@ checks it in the method's own terms.
 from plein import examples, render
 from plein.checks import Config, Finding, Report, Severity, check
 from plein.errors import ConfigError, DesignError, PleinError, Problem, UsageError
-from plein.io import DesignWarning, dump, dumps, load, load_config, loads, problems, upgrade
+from plein.io import (
+    DesignWarning,
+    dump,
+    dumps,
+    from_data,
+    load,
+    load_config,
+    loads,
+    problems,
+    to_data,
+    upgrade,
+)
 from plein.model import (
     SCHEMA_VERSION,
     Action,
@@ -124,11 +135,13 @@ __all__ = [
     "dump",
     "dumps",
     "examples",
+    "from_data",
     "load",
     "load_config",
     "loads",
     "problems",
     "render",
     "timeline",
+    "to_data",
     "upgrade",
 ]
