@@ -13,6 +13,7 @@ Markdown are two ways of writing it, so both have the same sections.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Literal
@@ -41,6 +42,7 @@ from plein.model import (
     Trajectory,
     timeline,
 )
+from plein.model._as_of import judgement_day
 from plein.render._document import (
     Badge,
     Cell,
@@ -100,7 +102,7 @@ def report(
     *,
     format: Format = "html",
     lang: Lang = "nl",
-    as_of: pendulum.Date | None = None,
+    as_of: dt.date | None = None,
     include_personal_data: bool = False,
     findings: Report | None = None,
     config: Config | None = None,
@@ -128,7 +130,7 @@ def report(
         raise UsageError(f"a report's format is 'html' or 'md', not {format!r}")
     if lang not in ("nl", "en"):
         raise UsageError(f"a report's language is 'nl' or 'en', not {lang!r}")
-    today = as_of or pendulum.today(trajectory.timezone).date()
+    today = judgement_day(as_of, trajectory.timezone)
     if findings is None:
         findings = check(trajectory, config, as_of=today, lang=lang)
     windows = config.windows() if config is not None else {}

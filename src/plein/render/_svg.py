@@ -24,6 +24,7 @@ True
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
@@ -32,6 +33,7 @@ import pendulum
 
 from plein.checks import Lang
 from plein.model import BlockKind, EdtfDate, Session, Step, Timeline, Trajectory, timeline
+from plein.model._as_of import judgement_day
 from plein.render._escape import html_text, shorten
 from plein.render._words import date_text, minutes_text, name, word
 from plein.trust import trust_arc
@@ -132,7 +134,7 @@ _T_WIDTH, _T_LABEL, _T_X0, _T_X1 = 1000, 300, 310, 975
 _T_TOP, _T_ROW = 52, 26
 
 
-def timeline_svg(trajectory: Trajectory, *, as_of: pendulum.Date | None = None,
+def timeline_svg(trajectory: Trajectory, *, as_of: dt.date | None = None,
                  lang: Lang = "nl") -> str:  # fmt: skip
     """The trajectory's sessions and steps on a date axis, planned against actual.
 
@@ -140,6 +142,7 @@ def timeline_svg(trajectory: Trajectory, *, as_of: pendulum.Date | None = None,
     one the date it took place; a red line joins them when the date slipped. The report
     date (``as_of``) is a vertical line when it falls near the trajectory's dates.
     """
+    as_of = None if as_of is None else judgement_day(as_of, trajectory.timezone)
     nodes = list(trajectory.nodes())
     order = {node.id: i for i, node in enumerate(nodes)}
     nodes.sort(key=lambda n: (n.when is None, _middle(n.when), order[n.id]))

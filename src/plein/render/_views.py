@@ -9,11 +9,13 @@ inline SVG: no script, every design text escaped.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
-import pendulum
 
 from plein.checks import Lang, Report
 from plein.model import ActionStatus, Session, Trajectory
+from plein.model._as_of import judgement_day
 from plein.model._display import register_html
 from plein.render import _trust
 from plein.render._document import Facts, part_html
@@ -57,10 +59,10 @@ def _view(title: str, parts: list[str]) -> str:
 
 
 def trajectory_html(
-    trajectory: Trajectory, *, as_of: pendulum.Date | None = None, lang: Lang = "nl"
+    trajectory: Trajectory, *, as_of: dt.date | None = None, lang: Lang = "nl"
 ) -> str:
     """A trajectory in a notebook: a short summary, its timeline and its graph."""
-    today = as_of or pendulum.today(trajectory.timezone).date()
+    today = judgement_day(as_of, trajectory.timezone)
     held = [
         s
         for s in trajectory.sessions

@@ -27,6 +27,7 @@ was dropped or still open.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import enum
 from collections.abc import Iterator, Mapping
 from typing import Literal
@@ -44,6 +45,7 @@ from plein.model import (
     Session,
     Trajectory,
 )
+from plein.model._as_of import judgement_day
 from plein.model._display import render_html
 
 __all__ = [
@@ -424,12 +426,13 @@ def _entries(trajectory: Trajectory, as_of: pendulum.Date | None = None) -> Iter
             yield from entries(("sessions", s, "promises", i), s, session, promise, None)
 
 
-def promise_ledger(trajectory: Trajectory, as_of: pendulum.Date) -> Ledger:
+def promise_ledger(trajectory: Trajectory, as_of: dt.date) -> Ledger:
     """Every action and promise of ``trajectory``, with its state as of ``as_of``.
 
     A recurring duty gives a row for each occurrence due by ``as_of``, and one for the
-    next occurrence to come.
+    next occurrence to come. ``as_of`` counts as a day in the trajectory's time zone.
     """
+    as_of = judgement_day(as_of, trajectory.timezone)
     rows = tuple(entry.row(as_of) for entry in _entries(trajectory, as_of))
     tallies: dict[str | None, dict[str, int]] = {}
     for row in rows:
@@ -466,7 +469,7 @@ def _key_date(entry: _Entry) -> pendulum.Date | None:
     return min(known) if known else None
 
 
-def broken_before_sessions(trajectory: Trajectory, as_of: pendulum.Date) -> tuple[Backlog, ...]:
+def broken_before_sessions(trajectory: Trajectory, as_of: dt.date) -> tuple[Backlog, ...]:
     """The sessions that start with broken promises, as of ``as_of``, in design order.
 
     The sessions judged are those held by ``as_of`` (their date is on or before it)
@@ -475,6 +478,7 @@ def broken_before_sessions(trajectory: Trajectory, as_of: pendulum.Date) -> tupl
     was dropped) when, on that session's date, it was dropped or still open. One that
     is still open and overdue on ``as_of`` is named at the next planned session too.
     """
+    as_of = judgement_day(as_of, trajectory.timezone)
     dated: list[tuple[pendulum.Date, int]] = []
     for i, session in enumerate(trajectory.sessions):
         if session.date is not None:
