@@ -39,7 +39,7 @@ def test_to_data_is_what_json_dumps_writes(design: Trajectory) -> None:
     """to_data gives JSON types only, and the very data of dumps(x, 'json')."""
     data = plein.to_data(design)
     assert _json_only(data)
-    assert list(data)[0] == "schemaVersion"
+    assert next(iter(data)) == "schemaVersion"
     assert data == json.loads(plein.dumps(design, "json"))
 
 
@@ -96,7 +96,11 @@ def test_from_data_leaves_its_input_alone() -> None:
     [
         (lambda d: d.__setitem__("title", dt.date(2026, 1, 1)), "$.title", "wrong-type"),
         (lambda d: d.__setitem__("sessions", tuple(d["sessions"])), "$.sessions", "wrong-type"),
-        (lambda d: d["extensions"].__setitem__("n", float("nan")), "$.extensions.n", "invalid-value"),
+        (
+            lambda d: d["extensions"].__setitem__("n", float("nan")),
+            "$.extensions.n",
+            "invalid-value",
+        ),
         (lambda d: d["extensions"].__setitem__(1, "x"), "$.extensions", "complex-key"),
     ],
 )
