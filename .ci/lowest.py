@@ -1,0 +1,34 @@
+"""Print pip constraints that pin each of plein's dependencies to its lowest allowed release.
+
+Every runtime dependency's ``>=`` bound in pyproject.toml becomes ``==`` (environment
+markers kept), and so do the test extra's libraries that plein's code and examples call
+(not the test tools, which are not installed beside plein on a host).
+"""
+
+import re
+import sys
+import tomllib
+from pathlib import Path
+
+# Libraries in the test extra that hosts pin too: test them at their lowest as well.
+HOST_LIBRARIES = {"jsonschema", "django", "djangorestframework"}
+BOUND = re.compile(r"^\s*([A-Za-z0-9._-]+)\s*>=\s*([^,;\s]+)\s*(;.*)?$")
+
+
+def constraints(pyproject: Path) -> list[str]:
+    project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
+    test = project["optional-dependencies"]["test"]
+    wanted = [*project["dependencies"]]
+    wanted += [r for r in test if re.split(r"[<>=!~;\s\[]", r, maxsplit=1)[0] in HOST_LIBRARIES]
+    lines = []
+    for requirement in wanted:
+        match = BOUND.match(requirement)
+        if match is None:
+            sys.exit(f"no lower bound to pin in {requirement!r}: give it one (name>=version)")
+        name, version, marker = match.groups()
+        lines.append(f"{name}=={version}{marker or ''}")
+    return lines
+
+
+if __name__ == "__main__":
+    print("\n".join(constraints(Path(__file__).resolve().parent.parent / "pyproject.toml")))
