@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pendulum
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import plein
@@ -170,3 +171,22 @@ def test_as_of_that_is_not_a_date_is_a_usage_error() -> None:
         plein.check(design, as_of="2026-01-05")  # type: ignore[arg-type]
     with pytest.raises(UsageError):
         to_ics(design, as_of="2026-01-05")  # type: ignore[arg-type]
+
+
+SMALL = plein.examples.load("shopping-centre")
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.datetimes(
+        min_value=dt.datetime(2025, 1, 1),
+        max_value=dt.datetime(2027, 12, 31),
+        timezones=st.sampled_from([dt.UTC, ZoneInfo("America/New_York"), ZoneInfo("Asia/Tokyo")]),
+    )
+)
+def test_any_date_time_judges_as_its_local_day(moment: dt.datetime) -> None:
+    """For any aware date-time, checking judges on its day in the trajectory's zone."""
+    local = pendulum.instance(moment).in_timezone(SMALL.timezone)
+    day = dt.date(local.year, local.month, local.day)
+    assert plein.check(SMALL, as_of=moment) == plein.check(SMALL, as_of=day)
+    assert promise_ledger(SMALL, moment).as_of == day
