@@ -3,8 +3,12 @@
 Every runtime dependency's ``>=`` bound in pyproject.toml becomes ``==`` (environment
 markers kept), and so do the test extra's libraries that plein's code and examples call
 (not the test tools, which are not installed beside plein on a host).
+
+With ``--python X.Y`` the markers are decided for that Python instead (with the
+``packaging`` library), for ``pip download --python-version X.Y``, which cannot.
 """
 
+import argparse
 import re
 import sys
 import tomllib
@@ -15,7 +19,7 @@ HOST_LIBRARIES = {"jsonschema", "django", "djangorestframework"}
 BOUND = re.compile(r"^\s*([A-Za-z0-9._-]+)\s*>=\s*([^,;\s]+)\s*(;.*)?$")
 
 
-def constraints(pyproject: Path) -> list[str]:
+def constraints(pyproject: Path, python: str | None) -> list[str]:
     project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
     test = project["optional-dependencies"]["test"]
     wanted = [*project["dependencies"]]
@@ -26,9 +30,20 @@ def constraints(pyproject: Path) -> list[str]:
         if match is None:
             sys.exit(f"no lower bound to pin in {requirement!r}: give it one (name>=version)")
         name, version, marker = match.groups()
+        if python is not None and marker:
+            from packaging.markers import Marker
+
+            target = {"python_version": python, "python_full_version": f"{python}.0"}
+            if not Marker(marker.lstrip(";").strip()).evaluate(target):
+                continue
+            marker = None
         lines.append(f"{name}=={version}{marker or ''}")
     return lines
 
 
 if __name__ == "__main__":
-    print("\n".join(constraints(Path(__file__).resolve().parent.parent / "pyproject.toml")))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--python", metavar="X.Y", help="decide the markers for this Python")
+    args = parser.parse_args()
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    print("\n".join(constraints(pyproject, args.python)))
