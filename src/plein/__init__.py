@@ -26,7 +26,18 @@ if TYPE_CHECKING:
     from plein._settings import Defaults, defaults, get_defaults, set_defaults
     from plein.checks import Config, Finding, Report, Severity, check
     from plein.errors import ConfigError, DesignError, PleinError, Problem, UsageError
-    from plein.io import DesignWarning, dump, dumps, load, load_config, loads, problems, upgrade
+    from plein.io import (
+        DesignWarning,
+        dump,
+        dumps,
+        from_data,
+        load,
+        load_config,
+        loads,
+        problems,
+        to_data,
+        upgrade,
+    )
     from plein.model import (
         SCHEMA_VERSION,
         Action,
@@ -84,7 +95,9 @@ else:
             "plein._settings": "Defaults defaults get_defaults set_defaults",
             "plein.checks": "Config Finding Report Severity check",
             "plein.errors": "ConfigError DesignError PleinError Problem UsageError",
-            "plein.io": "DesignWarning dump dumps load load_config loads problems upgrade",
+            "plein.io": (
+                "DesignWarning dump dumps from_data load load_config loads problems to_data upgrade"
+            ),
             "plein.model": (
                 "SCHEMA_VERSION Action ActionStatus Agreement Block BlockKind ContactPerson "
                 "Count Dagdeel Due EdtfDate Evaluation Headcount Issue IssueKind IssueNature "
@@ -175,6 +188,7 @@ __all__ = [
     "dump",
     "dumps",
     "examples",
+    "from_data",
     "get_defaults",
     "load",
     "load_config",
@@ -184,5 +198,6 @@ __all__ = [
     "set_defaults",
     "tables",
     "timeline",
+    "to_data",
     "upgrade",
 ]

@@ -145,8 +145,29 @@ def resolve_lang(lang: Lang | None, fallback: Lang) -> Lang:
     return _CURRENT.get().language or fallback
 
 
-def resolve_as_of(as_of: pendulum.Date | None, timezone: str) -> pendulum.Date:
-    """The date a call uses: its own argument, else the setting, else today in ``timezone``."""
-    if as_of is not None:
-        return as_of
-    return _CURRENT.get().as_of or pendulum.today(timezone).date()
+def resolve_as_of(as_of: dt.date | None, timezone: str) -> pendulum.Date:
+    """The day a call judges on: its own ``as_of``, else the setting, else today.
+
+    Every function that takes ``as_of`` (checking, the report, the promise ledger, the
+    calendar, the views, the tables) reads it here, so that it means one thing
+    everywhere: a day in the trajectory's time zone ``timezone``. A date
+    (``datetime.date`` or ``pendulum.Date``) is that day; a date-time with a time zone is
+    the day it falls on in ``timezone``, one without a zone the day it shows. Raises
+    :class:`~plein.UsageError` for anything else.
+
+    >>> resolve_as_of(dt.date(2026, 3, 1), "Europe/Amsterdam")
+    Date(2026, 3, 1)
+    >>> resolve_as_of(dt.datetime(2026, 2, 28, 23, 30, tzinfo=dt.UTC), "Europe/Amsterdam")
+    Date(2026, 3, 1)
+    """
+    if as_of is None:
+        return _CURRENT.get().as_of or pendulum.today(timezone).date()
+    if isinstance(as_of, dt.datetime):
+        if as_of.utcoffset() is not None:
+            as_of = pendulum.instance(as_of).in_timezone(timezone)
+        return pendulum.Date(as_of.year, as_of.month, as_of.day)
+    if isinstance(as_of, dt.date):
+        return pendulum.Date(as_of.year, as_of.month, as_of.day)
+    raise UsageError(
+        f"as_of is a date (datetime.date or pendulum.Date), not a {type(as_of).__name__}"
+    )

@@ -57,7 +57,16 @@ class DesignError(PleinError, ValueError):
 
 
 class ConfigError(PleinError, ValueError):
-    """A check configuration could not be used (an unknown check, option or profile)."""
+    """A check configuration could not be used (an unknown check, option or profile).
+
+    ``problems`` lists each mistake with its path in the configuration
+    (``$.options.TB101.minutes``), a code and a reason, where that is known; it is
+    empty for a mistake outside the configuration's keys (a plugin's entry point).
+    """
+
+    def __init__(self, message: str, problems: Sequence[Problem] = ()) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        super().__init__(message)
 
 
 class UsageError(PleinError, TypeError):

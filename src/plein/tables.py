@@ -27,6 +27,7 @@ and are never in a row.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -163,7 +164,7 @@ def attendance(trajectory: Trajectory) -> list[Row]:
     return rows
 
 
-def ledger(source: Trajectory | Ledger, *, as_of: pendulum.Date | None = None) -> list[Row]:
+def ledger(source: Trajectory | Ledger, *, as_of: dt.date | None = None) -> list[Row]:
     """One row per action and promise (per occurrence for a recurring one), as of a date.
 
     ``source`` is a trajectory (its :func:`plein.trust.promise_ledger` is drawn up as of

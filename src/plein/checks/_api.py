@@ -17,6 +17,7 @@ from typing import Any, ClassVar, Literal, TypeVar
 import attrs
 import pendulum
 
+from plein.errors import UsageError
 from plein.model import Path, Session, SessionStatus, Trajectory
 from plein.workformats import Catalogue, WorkFormat
 
@@ -110,7 +111,13 @@ class Finding:
     related: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The finding as a JSON-ready mapping (the record of ``--format json``)."""
+        """The finding as a JSON-ready mapping (the record of ``--format json``).
+
+        The keys are ``code``, ``slug``, ``severity`` (``"error"``, ``"warning"`` or
+        ``"info"``), ``message``, ``hint``, ``path`` (``$.sessions[0].programme``),
+        ``file``, ``line`` and ``column`` (1-based; None when the design did not come
+        from a file) and ``related`` (a list of ids). :meth:`from_dict` reads it back.
+        """
         return {
             "code": self.code,
             "slug": self.slug,
@@ -123,6 +130,20 @@ class Finding:
             "column": self.column,
             "related": list(self.related),
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Finding:
+        """A finding from the mapping :meth:`to_dict` gives.
+
+        ``file``, ``line``, ``column`` and ``related`` may be left out. Raises
+        :class:`~plein.UsageError` naming the key for a missing or unknown key, or a
+        value of the wrong type.
+
+        >>> finding = Finding("TB101", "overrunning-dagdeel", Severity.ERROR, "m", "h", "$")
+        >>> Finding.from_dict(finding.to_dict()) == finding
+        True
+        """
+        return _finding_from(data)
 
 
 @attrs.define(eq=False)
@@ -199,3 +220,45 @@ class Check(abc.ABC):
     @abc.abstractmethod
     def run(self, ctx: Context) -> Iterator[Violation]:
         """Yield a violation for each thing wrong in ``ctx.trajectory``."""
+
+
+_TEXT_KEYS = ("code", "slug", "message", "hint", "path")
+_OPTIONAL_KEYS = ("file", "line", "column", "related")
+
+
+def _finding_from(data: Mapping[str, Any]) -> Finding:
+    if not isinstance(data, Mapping):
+        raise UsageError("a finding is read from a mapping, as Finding.to_dict gives")
+    unknown = sorted(str(k) for k in data if k not in {*_TEXT_KEYS, "severity", *_OPTIONAL_KEYS})
+    if unknown:
+        raise UsageError(f"a finding has no key {unknown[0]!r}")
+    for key in (*_TEXT_KEYS, "severity"):
+        if key not in data:
+            raise UsageError(f"a finding needs the key {key!r}")
+        if not isinstance(data[key], str):
+            raise UsageError(f"a finding's {key!r} is text")
+    if data.get("file") is not None and not isinstance(data["file"], str):
+        raise UsageError("a finding's 'file' is text or None")
+    for key in ("line", "column"):
+        value = data.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            raise UsageError(f"a finding's {key!r} is a whole number or None")
+    related = data.get("related", ())
+    if isinstance(related, str) or not all(isinstance(i, str) for i in related):
+        raise UsageError("a finding's 'related' is a list of ids")
+    try:
+        severity = Severity(data["severity"])
+    except ValueError:
+        raise UsageError("a finding's 'severity' is 'error', 'warning' or 'info'") from None
+    return Finding(
+        code=data["code"],
+        slug=data["slug"],
+        severity=severity,
+        message=data["message"],
+        hint=data["hint"],
+        path=data["path"],
+        file=data.get("file"),
+        line=data.get("line"),
+        column=data.get("column"),
+        related=tuple(related),
+    )

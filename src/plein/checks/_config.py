@@ -9,16 +9,19 @@ are codes (``TB101``), code prefixes (``TB``: the whole timebox family), slugs, 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, TypeVar
 
 import attrs
 
 from plein.checks._api import Check, Severity
 from plein.checks._registry import Registry, registry
-from plein.errors import ConfigError
+from plein.errors import ConfigError, Problem
 
 __all__ = ["PROFILES", "Config", "Profile", "Resolved"]
+
+
+T = TypeVar("T")
 
 
 @attrs.frozen
@@ -94,44 +97,51 @@ class Config:
     def from_mapping(cls, data: Mapping[str, Any], *, source: str = "config") -> Config:
         """A config from a mapping (as in a config file); every mistake is listed."""
         known = {f.name for f in attrs.fields(cls)}
-        mistakes = []
+        mistakes: list[tuple[str, str, str]] = []
         for key in data:
             if key not in known:
                 close = difflib.get_close_matches(str(key), sorted(known), n=1)
                 hint = f"; did you mean {close[0]!r}?" if close else ""
-                mistakes.append(f"{source}: unknown key {key!r}{hint}")
+                mistakes.append((f"$.{key}", "unknown-key", f"unknown key {key!r}{hint}"))
         kwargs: dict[str, Any] = {}
         if isinstance(data.get("profile"), str):
             kwargs["profile"] = data["profile"]
         elif "profile" in data:
-            mistakes.append(f"{source}: profile must be a name, such as 'strict'")
+            mistakes.append(("$.profile", "wrong-type", "profile must be a name, such as 'strict'"))
         for name in ("select", "ignore"):
             value = data.get(name, [])
             if isinstance(value, str):
                 value = [part for part in value.split(",") if part.strip()]
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                mistakes.append(f"{source}: {name} must be a list of codes, prefixes or slugs")
+                reason = f"{name} must be a list of codes, prefixes or slugs"
+                mistakes.append((f"$.{name}", "wrong-type", reason))
             else:
                 kwargs[name] = tuple(v.strip() for v in value)
         severity = data.get("severity", {})
         if not isinstance(severity, Mapping):
-            mistakes.append(f"{source}: severity must map codes to error, warning or info")
+            reason = "severity must map codes to error, warning or info"
+            mistakes.append(("$.severity", "wrong-type", reason))
         else:
             kwargs["severity"] = {}
             for key, value in severity.items():
                 try:
                     kwargs["severity"][key] = Severity(value)
                 except ValueError:
-                    mistakes.append(f"{source}: severity of {key!r} must be error, warning or info")
+                    reason = f"severity of {key!r} must be error, warning or info"
+                    mistakes.append((f"$.severity.{key}", "invalid-value", reason))
         options = data.get("options", {})
         if not isinstance(options, Mapping) or not all(
             isinstance(v, Mapping) for v in options.values()
         ):
-            mistakes.append(f"{source}: options must map each check to its options")
+            reason = "options must map each check to its options"
+            mistakes.append(("$.options", "wrong-type", reason))
         else:
             kwargs["options"] = options
         if mistakes:
-            raise ConfigError("\n".join(mistakes))
+            raise ConfigError(
+                "\n".join(f"{source}: {reason}" for _, _, reason in mistakes),
+                [Problem(code, reason, path, file=source) for path, code, reason in mistakes],
+            )
         return cls(**kwargs)
 
     def with_overrides(
@@ -155,7 +165,7 @@ class Config:
         Raises :class:`~plein.ConfigError` naming an unknown profile, check or option.
         """
         checks = checks if checks is not None else registry()
-        chain = _chain(self.profile)
+        chain = _at("$.profile", "unknown-profile", _chain, self.profile)
         own = Profile(
             "config",
             select=self.select,
@@ -168,22 +178,24 @@ class Config:
         # The config's own selection replaces the profiles' (as --select does on the
         # command line); without one, the profiles' selections apply in turn.
         for layer in [own] if own.select else layers:
-            for selector in layer.select:
-                selected.update((c.code, c) for c in checks.matching(selector))
-            for selector in layer.ignore:
-                for check in checks.matching(selector):
+            for i, selector in enumerate(layer.select):
+                found = _at(f"$.select[{i}]", "unknown-check", checks.matching, selector)
+                selected.update((c.code, c) for c in found)
+            for i, selector in enumerate(layer.ignore):
+                found = _at(f"$.ignore[{i}]", "unknown-check", checks.matching, selector)
+                for check in found:
                     selected.pop(check.code, None)
         severity: dict[str, Severity] = {}
         options: dict[str, dict[str, Any]] = {}
         for layer in layers:
             severity.update(layer.severity)
             for key, values in layer.options.items():
-                check = checks.get(key)
-                _validate_options(check, values)
+                check = _at(f"$.options.{key}", "unknown-check", checks.get, key)
+                _validate_options(check, values, f"$.options.{key}")
                 options.setdefault(check.code, {}).update(values)
         escalate = any(layer.warnings_are_errors for layer in layers)
-        for selector in severity:
-            checks.matching(selector)  # an unknown selector is an error, not a no-op
+        for selector in severity:  # an unknown selector is an error, not a no-op
+            _at(f"$.severity.{selector}", "unknown-check", checks.matching, selector)
         resolved = []
         for code, check in sorted(selected.items()):
             level = _most_specific(severity, check) or check.severity
@@ -247,18 +259,30 @@ def _most_specific(levels: Mapping[str, Severity], check: type[Check]) -> Severi
     return best[1] if best else None
 
 
-def _validate_options(check: type[Check], values: Mapping[str, Any]) -> None:
+def _at(path: str, code: str, call: Callable[[str], T], arg: str) -> T:
+    """``call(arg)``, its ConfigError given the path in the configuration it is about."""
+    try:
+        return call(arg)
+    except ConfigError as exc:
+        if exc.problems:
+            raise
+        raise ConfigError(str(exc), [Problem(code, str(exc), path)]) from None
+
+
+def _validate_options(check: type[Check], values: Mapping[str, Any], path: str) -> None:
     for name, value in values.items():
         option = check.options.get(name)
         if option is None:
             known = ", ".join(sorted(check.options)) or "none"
             close = difflib.get_close_matches(name, list(check.options), n=1)
             hint = f"did you mean {close[0]!r}? " if close else ""
-            raise ConfigError(
+            reason = (
                 f"{check.code} ({check.slug}) has no option {name!r}; {hint}its options: {known}"
             )
+            raise ConfigError(reason, [Problem("unknown-option", reason, f"{path}.{name}")])
         if not option.accepts(value):
-            raise ConfigError(
+            reason = (
                 f"{check.code} ({check.slug}) option {name!r}: {option.help} "
                 f"(the default is {option.default!r})"
             )
+            raise ConfigError(reason, [Problem("invalid-value", reason, f"{path}.{name}")])

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
-import pendulum
 
 from plein._settings import resolve_as_of, resolve_lang
 from plein.checks._api import Context, Finding, Lang, Severity, Violation
 from plein.checks._config import Config, Resolved
 from plein.checks._registry import Registry
+from plein.errors import UsageError
 from plein.model import Path, Trajectory, Waiver, format_path
 from plein.model._display import render_bundle, render_html
 from plein.model._gc import collector_paused
 from plein.workformats import Catalogue
 
 __all__ = ["Report", "check"]
+
+_REPORT_KEYS = frozenset({"lang", "counts", "hasErrors", "findings", "waived"})
 
 
 @attrs.frozen
@@ -44,7 +47,7 @@ class Report:
         """True when a finding is at error level: ``plein check`` then exits 1."""
         return any(f.severity is Severity.ERROR for f in self.findings)
 
-    def __iter__(self) -> Any:
+    def __iter__(self) -> Iterator[Finding]:
         return iter(self.findings)
 
     def __len__(self) -> int:
@@ -70,6 +73,62 @@ class Report:
             tuple(f for r in reports for f in r.waived),
             lang,
         )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as one JSON-ready mapping; :meth:`from_dict` reads it back.
+
+        ``{"lang": "en" | "nl", "counts": {"error": n, "warning": n, "info": n},
+        "hasErrors": bool, "findings": [...], "waived": [...]}``, each finding as
+        :meth:`Finding.to_dict` gives it. ``counts`` and ``hasErrors`` are the
+        findings' (the waived ones do not count).
+
+        >>> report = Report((Finding("TB101", "overrunning-dagdeel", Severity.ERROR,
+        ...                          "m", "h", "$"),))
+        >>> report.to_dict()["counts"]
+        {'error': 1, 'warning': 0, 'info': 0}
+        >>> Report.from_dict(report.to_dict()) == report
+        True
+        """
+        return {
+            "lang": self.lang,
+            "counts": {severity.value: n for severity, n in self.counts.items()},
+            "hasErrors": self.has_errors,
+            "findings": self.to_dicts(),
+            "waived": [f.to_dict() for f in self.waived],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Report:
+        """A report from the mapping :meth:`to_dict` gives.
+
+        ``waived``, ``lang``, ``counts`` and ``hasErrors`` may be left out; when given,
+        ``counts`` and ``hasErrors`` must agree with the findings. Raises
+        :class:`~plein.UsageError` naming what is wrong.
+        """
+        if not isinstance(data, Mapping):
+            raise UsageError("a report is read from a mapping, as Report.to_dict gives")
+        unknown = sorted(str(k) for k in data if k not in _REPORT_KEYS)
+        if unknown:
+            raise UsageError(f"a report has no key {unknown[0]!r}")
+        if "findings" not in data:
+            raise UsageError("a report needs the key 'findings'")
+        lists = {key: data.get(key, []) for key in ("findings", "waived")}
+        for key, items in lists.items():
+            if not isinstance(items, list | tuple):
+                raise UsageError(f"a report's {key!r} is a list of findings")
+        lang = data.get("lang", "en")
+        if lang not in ("en", "nl"):
+            raise UsageError("a report's 'lang' is 'en' or 'nl'")
+        report = cls(
+            tuple(Finding.from_dict(f) for f in lists["findings"]),
+            tuple(Finding.from_dict(f) for f in lists["waived"]),
+            lang,
+        )
+        derived = report.to_dict()
+        for key in ("counts", "hasErrors"):
+            if key in data and data[key] != derived[key]:
+                raise UsageError(f"a report's {key!r} does not match its findings")
+        return report
 
     def to_dicts(self) -> list[dict[str, Any]]:
         """Every finding as a JSON-ready record."""
@@ -104,16 +163,17 @@ def check(
     trajectory: Trajectory,
     config: Config | None = None,
     *,
-    as_of: pendulum.Date | None = None,
+    as_of: dt.date | None = None,
     lang: Lang | None = None,
     formats: Catalogue | None = None,
     checks: Registry | None = None,
 ) -> Report:
     """Check a design; every finding comes back in one :class:`Report`.
 
-    ``as_of`` is the date the design is judged on (overdue actions, slipped dates);
-    it defaults to today in the trajectory's time zone. ``lang`` is the language of the
-    messages, ``"en"`` (the default) or ``"nl"``. Unset, both come from
+    ``as_of`` is the date the design is judged on (overdue actions, slipped dates): a
+    ``datetime.date`` or ``pendulum.Date`` (a date-time counts as its day in the
+    trajectory's time zone); it defaults to today in that zone. ``lang`` is the language
+    of the messages, ``"en"`` (the default) or ``"nl"``. Unset, both come from
     :func:`plein.set_defaults` when it was called. ``formats`` is the catalogue
     of work formats (the built-in one, with any the design defines, by default).
     """

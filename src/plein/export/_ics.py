@@ -45,7 +45,7 @@ from collections.abc import Iterator, Mapping
 import icalendar
 import pendulum
 
-from plein._settings import get_defaults
+from plein._settings import get_defaults, resolve_as_of
 from plein.errors import UsageError
 from plein.model import (
     ActionStatus,
@@ -110,7 +110,7 @@ def to_ics(
     *,
     include_attendees: bool = False,
     sequence: int | Mapping[str, int] | None = None,
-    as_of: dt.datetime | None = None,
+    as_of: dt.date | None = None,
     windows: Mapping[str, str] | None = None,
     previous: str | None = None,
     horizon: pendulum.Duration | None = None,
@@ -134,8 +134,10 @@ def to_ics(
     :func:`ics_sequence`); 0 where not given, at least 1 for a cancelled session.
     ``previous`` is the calendar exported last time: the sequences follow from it, and
     its events that are gone from the design come back as cancelled. ``as_of`` is the
-    moment of the export (``DTSTAMP``; an aware date-time), now by default (midnight UTC
-    of the date set by :func:`plein.set_defaults`, when one is set); a recurring
+    moment of the export (``DTSTAMP``; an aware date-time), now by default (the date set
+    by :func:`plein.set_defaults`, when one is set); a date
+    (``datetime.date``, ``pendulum.Date``) is the start of that day in the trajectory's
+    time zone, as the checks read it; a recurring
     to-do has an entry for each occurrence up to ``horizon`` (52 weeks by default)
     after it.
 
@@ -147,7 +149,7 @@ def to_ics(
     >>> "ATTENDEE" in text
     False
     """
-    stamp = _stamp(as_of)
+    stamp = _stamp(as_of, trajectory.timezone)
     if previous is not None and sequence is None:
         sequence = ics_sequence(
             previous, trajectory, include_attendees=include_attendees, windows=windows
@@ -405,12 +407,14 @@ def _line(value: str) -> str:
     return " ".join(_text(value).split("\n"))
 
 
-def _stamp(as_of: dt.datetime | None) -> dt.datetime:
+def _stamp(as_of: dt.date | None, timezone: str) -> dt.datetime:
     if as_of is None:
-        day = get_defaults().as_of  # a pinned date gives the same calendar on every run
-        if day is not None:
-            return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
-        return dt.datetime.now(dt.UTC).replace(microsecond=0)
+        as_of = get_defaults().as_of  # a pinned date gives the same calendar on every run
+        if as_of is None:
+            return dt.datetime.now(dt.UTC).replace(microsecond=0)
+    if isinstance(as_of, dt.date) and not isinstance(as_of, dt.datetime):
+        day = resolve_as_of(as_of, timezone)
+        as_of = pendulum.datetime(day.year, day.month, day.day, tz=timezone)
     if not isinstance(as_of, dt.datetime) or as_of.utcoffset() is None:
         raise UsageError("as_of must be a date-time with a time zone, for example in UTC")
     moment = as_of.astimezone(dt.UTC).replace(microsecond=0)

@@ -1,5 +1,7 @@
-"""Reading and writing design files (YAML and JSON), strictly and safely."""
+"""Reading and writing design files (YAML and JSON), strictly and safely, and designs as
+plain data (:func:`to_data`, :func:`from_data`)."""
 
+from plein.io._data import from_data, to_data
 from plein.io._design import (
     DesignWarning,
     Format,
@@ -17,9 +19,11 @@ __all__ = [
     "Format",
     "dump",
     "dumps",
+    "from_data",
     "load",
     "load_config",
     "loads",
     "problems",
+    "to_data",
     "upgrade",
 ]

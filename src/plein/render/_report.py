@@ -15,6 +15,7 @@ Markdown are two ways of writing it, so both have the same sections.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -110,7 +111,7 @@ def report(
     *,
     format: Format = "html",
     lang: Lang | None = None,
-    as_of: pendulum.Date | None = None,
+    as_of: dt.date | None = None,
     include_personal_data: bool = False,
     findings: bool | Report = False,
     config: Config | None = None,

@@ -27,13 +27,14 @@ True
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 import networkx as nx
 import pendulum
 
-from plein._settings import get_defaults, resolve_lang
+from plein._settings import get_defaults, resolve_as_of, resolve_lang
 from plein.checks import Lang
 from plein.model import BlockKind, EdtfDate, Session, Step, Timeline, Trajectory, timeline
 from plein.render._escape import html_text, shorten
@@ -139,7 +140,7 @@ _T_TOP, _T_ROW = 52, 26
 _N_WIDTH, _N_X0, _N_X1, _N_ROW = 360, 12, 340, 44
 
 
-def timeline_svg(trajectory: Trajectory, *, as_of: pendulum.Date | None = None,
+def timeline_svg(trajectory: Trajectory, *, as_of: dt.date | None = None,
                  lang: Lang | None = None, narrow: bool = False) -> str:  # fmt: skip
     """The trajectory's sessions and steps on a date axis, planned against actual.
 
@@ -153,7 +154,9 @@ def timeline_svg(trajectory: Trajectory, *, as_of: pendulum.Date | None = None,
     no report date).
     """
     lang = resolve_lang(lang, "nl")
-    as_of = as_of if as_of is not None else get_defaults().as_of
+    day: pendulum.Date | None = None  # no report date unless one is given or set
+    if as_of is not None or get_defaults().as_of is not None:
+        day = resolve_as_of(as_of, trajectory.timezone)
     width, x0, x1 = (_N_WIDTH, _N_X0, _N_X1) if narrow else (_T_WIDTH, _T_X0, _T_X1)
     row = _N_ROW if narrow else _T_ROW
     nodes = list(trajectory.nodes())
@@ -164,10 +167,10 @@ def timeline_svg(trajectory: Trajectory, *, as_of: pendulum.Date | None = None,
     if not nodes:
         return _svg(width, 40, title, [_text(10, 24, word("empty-trajectory", lang))])
     if not dates:
-        dates = [as_of or pendulum.today(trajectory.timezone).date()]
+        dates = [day or pendulum.today(trajectory.timezone).date()]
     low, high = min(dates), max(dates)
-    if as_of is not None and low.subtract(days=120) <= as_of <= high.add(days=120):
-        low, high = min(low, as_of), max(high, as_of)
+    if day is not None and low.subtract(days=120) <= day <= high.add(days=120):
+        low, high = min(low, day), max(high, day)
     pad = max((high - low).in_days(), 30) * 0.04 + 5
     start, end = low.subtract(days=round(pad)), high.add(days=round(pad))
     if (end - start).in_days() < 62:
@@ -207,10 +210,10 @@ def timeline_svg(trajectory: Trajectory, *, as_of: pendulum.Date | None = None,
         )  # fmt: skip
         y = top + 31 if narrow else top + row / 2
         body.extend(_timeline_marks(node, y, x, colour, lang, x0))
-    if as_of is not None and start <= as_of <= end:
-        ax = x(as_of)
+    if day is not None and start <= day <= end:
+        ax = x(day)
         body.append(_line(ax, _T_TOP - 6, ax, rows_bottom + 4, _AS_OF, 'stroke-dasharray="4 3"'))
-        label = f"{word('as-of', lang)} {date_text(as_of, lang)}"
+        label = f"{word('as-of', lang)} {date_text(day, lang)}"
         anchor = "end" if ax > (x0 + x1) / 2 else "start"
         lx = ax - 4 if anchor == "end" else ax + 4
         body.append(_text(lx, rows_bottom + 14, label, size=11, anchor=anchor, fill=_AS_OF))

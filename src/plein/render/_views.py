@@ -25,6 +25,7 @@ The language of a view is its ``lang`` argument, else the one set with
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
@@ -280,7 +281,7 @@ def _view(
 
 
 def trajectory_view(
-    trajectory: Trajectory, *, as_of: pendulum.Date | None = None, lang: Lang | None = None
+    trajectory: Trajectory, *, as_of: dt.date | None = None, lang: Lang | None = None
 ) -> View:
     """A trajectory: a short summary, its timeline and its graph, and its sessions and steps.
 
@@ -338,7 +339,7 @@ def _by_date(node: Session | Step) -> tuple[bool, pendulum.Date]:
 
 
 def trajectory_html(
-    trajectory: Trajectory, *, as_of: pendulum.Date | None = None, lang: Lang | None = None
+    trajectory: Trajectory, *, as_of: dt.date | None = None, lang: Lang | None = None
 ) -> str:
     """A trajectory in a notebook, as HTML (see :func:`trajectory_view`)."""
     return trajectory_view(trajectory, as_of=as_of, lang=lang).html

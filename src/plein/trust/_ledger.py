@@ -27,6 +27,7 @@ was dropped or still open.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import enum
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal
@@ -439,14 +440,14 @@ def _entries(trajectory: Trajectory, as_of: pendulum.Date | None = None) -> Iter
             yield from entries(("sessions", s, "promises", i), s, session, promise, None)
 
 
-def promise_ledger(trajectory: Trajectory, as_of: pendulum.Date | None = None) -> Ledger:
+def promise_ledger(trajectory: Trajectory, as_of: dt.date | None = None) -> Ledger:
     """Every action and promise of ``trajectory``, with its state as of ``as_of``.
 
     ``as_of`` defaults to the date set by :func:`plein.set_defaults`, else today in the
     trajectory's time zone.
 
     A recurring duty gives a row for each occurrence due by ``as_of``, and one for the
-    next occurrence to come.
+    next occurrence to come. ``as_of`` counts as a day in the trajectory's time zone.
     """
     as_of = resolve_as_of(as_of, trajectory.timezone)
     rows = tuple(entry.row(as_of) for entry in _entries(trajectory, as_of))
@@ -487,7 +488,7 @@ def _key_date(entry: _Entry) -> pendulum.Date | None:
     return min(known) if known else None
 
 
-def broken_before_sessions(trajectory: Trajectory, as_of: pendulum.Date) -> tuple[Backlog, ...]:
+def broken_before_sessions(trajectory: Trajectory, as_of: dt.date) -> tuple[Backlog, ...]:
     """The sessions that start with broken promises, as of ``as_of``, in design order.
 
     The sessions judged are those held by ``as_of`` (their date is on or before it)
@@ -496,6 +497,7 @@ def broken_before_sessions(trajectory: Trajectory, as_of: pendulum.Date) -> tupl
     was dropped) when, on that session's date, it was dropped or still open. One that
     is still open and overdue on ``as_of`` is named at the next planned session too.
     """
+    as_of = resolve_as_of(as_of, trajectory.timezone)
     dated: list[tuple[pendulum.Date, int]] = []
     for i, session in enumerate(trajectory.sessions):
         if session.date is not None:
