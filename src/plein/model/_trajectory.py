@@ -10,6 +10,7 @@ import attrs
 import networkx as nx
 import pendulum
 
+from plein.errors import Problem
 from plein.model._display import render_html
 from plein.model._entities import (
     Action,
@@ -380,6 +381,14 @@ class Trajectory:
 
     def _repr_html_(self) -> str | None:
         return render_html(self)
+
+    @property
+    def notices(self) -> tuple[Problem, ...]:
+        """What reading this design noticed without refusing it, each a
+        :class:`~plein.Problem` with a code (``newer-version``, ``older-version``) and a
+        reason; empty for a design built in Python. A thread-safe alternative to catching
+        the :class:`~plein.DesignWarning` that :func:`plein.loads` also emits."""
+        return self.source.notices if self.source is not None else ()
 
     def with_source(self, source: SourceMap | None) -> Trajectory:
         """A copy that remembers where it was read from."""
