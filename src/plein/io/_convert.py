@@ -44,6 +44,18 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
 _TIME_WITH_SECONDS = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?")
 
+#: The years a design's dates may name. Python's dates end at years 1 and 9999; plein
+#: adds lengths to dates (a due ``within`` a length, recurring duties, the margin of an
+#: approximate date) and steps back from them (``before`` a session), so it keeps every
+#: date well inside: four-digit years from 1000 to 2999 cover every record and every plan
+#: a participation trajectory has, and with lengths of at most :data:`MAX_LENGTH_YEARS`
+#: no sum or difference can leave Python's range.
+YEARS = range(1000, 3000)
+#: The longest length of time a design may give (``within``, ``every``), in years.
+MAX_LENGTH_YEARS = 100
+_YEAR_RANGE_HELP = f"plein reads dates in the years {YEARS.start} to {YEARS.stop - 1}"
+_LONG_NUMBER = re.compile(r"[0-9]{4,}")
+
 
 def _structure_str(value: Any, _: type) -> str:
     if not isinstance(value, str):
@@ -70,6 +82,8 @@ def _structure_date(value: Any, _: type) -> pendulum.Date:
         except ValueError:
             pass
         else:
+            if parsed.year not in YEARS:
+                raise WireError(f"this date is out of range; {_YEAR_RANGE_HELP}", "out-of-range")
             return pendulum.Date(parsed.year, parsed.month, parsed.day)
     raise WireError(
         "expected a real date written as YYYY-MM-DD, for example 2026-03-14", "invalid-value"
@@ -92,6 +106,10 @@ def _structure_edtf(value: Any, _: type) -> EdtfDate:
     if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
         value = str(value)
     if isinstance(value, str):
+        # Every year the text names (the runs of four or more digits) is in range.
+        years = _LONG_NUMBER.findall(value)
+        if any(len(year) > 4 or int(year) not in YEARS for year in years):
+            raise WireError(f"this date is out of range; {_YEAR_RANGE_HELP}", "out-of-range")
         try:
             return EdtfDate(value)
         except ValueError:
@@ -153,10 +171,19 @@ def _structure_duration(value: Any, _: type) -> pendulum.Duration:
             "for example P3M, P6W, P10D or PT90M",
             "invalid-value",
         )
+    if any(len(g) > 6 for g in match.groups() if g):
+        raise WireError(_LENGTH_RANGE_HELP, "out-of-range")
     years, months, weeks, days, hours, minutes = (int(g) if g else 0 for g in match.groups())
+    # Months and years as their longest, so that no sum with a date can overflow.
+    days_at_most = (years + months / 12) * 366 + weeks * 7 + days + (hours * 60 + minutes) / 1440
+    if days_at_most > MAX_LENGTH_YEARS * 366:
+        raise WireError(_LENGTH_RANGE_HELP, "out-of-range")
     return pendulum.duration(
         years=years, months=months, weeks=weeks, days=days, hours=hours, minutes=minutes
     )
+
+
+_LENGTH_RANGE_HELP = f"this length is out of range; plein reads lengths up to {MAX_LENGTH_YEARS} years"
 
 
 def _unstructure_duration(value: pendulum.Duration) -> str:
@@ -307,6 +334,9 @@ def configure_converter(converter: cattrs.Converter) -> None:
     * Dates of sessions, steps, due moments and statuses are EDTF (ISO 8601-2) texts:
       ``2026-03-14``, ``2021-05``, ``2021-24``, ``2021-06~``, ``2011-10-06/2011-11-16``
       (see :class:`~plein.model.EdtfDate`); a bare year may be written as a number.
+      Every year a date names is in :data:`YEARS` (1000 to 2999) and every length is at
+      most :data:`MAX_LENGTH_YEARS` (100) years, so that what loads can be computed with
+      (code ``out-of-range`` otherwise).
       Times of day are ``HH:MM`` in whole minutes (a time with seconds is refused, not
       truncated; ``24:00`` is read as the midnight that ends a day and written back as
       ``00:00``, which means the same in an end); time zones are IANA names

@@ -60,6 +60,8 @@ _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": Fals
 _INT = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
 _FLOAT = re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?$")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# A surrogate as it may stand in JSON text: escaped, or (in a str) as it is.
+_MAYBE_SURROGATE = re.compile("\\\\u[dD][89a-fA-F]|[\ud800-\udfff]")
 _BOM = "\ufeff"
 
 
@@ -319,14 +321,30 @@ def read_json(text: str, file: str | None = None) -> Parsed:
             duplicates.extend(k for k, _ in items if k in seen or seen.add(k))  # type: ignore[func-returns-value]
         return mapping
 
-    def number(text: str) -> int | _Unreadable:
+    unreadable: list[bool] = []
+
+    def whole(text: str) -> int | _Unreadable:
         try:
             return int(text)
         except ValueError:  # more digits than Python converts
+            unreadable.append(True)
             return _TOO_LONG
 
+    def real(text: str) -> float | _Unreadable:
+        number = float(text)
+        if math.isfinite(number):
+            return number
+        unreadable.append(True)
+        return _NOT_FINITE
+
+    def constant(_: str) -> _Unreadable:  # NaN, Infinity, -Infinity
+        unreadable.append(True)
+        return _NOT_FINITE
+
     try:
-        data = json.loads(text, object_pairs_hook=pairs, parse_int=number)
+        data = json.loads(
+            text, object_pairs_hook=pairs, parse_int=whole, parse_float=real, parse_constant=constant
+        )
     except json.JSONDecodeError as exc:
         reason = f"the JSON cannot be read: {exc.msg}"
         problem = Problem("json-syntax", reason, "$", exc.lineno, exc.colno, file)
@@ -334,7 +352,12 @@ def read_json(text: str, file: str | None = None) -> Parsed:
     except RecursionError:
         return Parsed(None, {}, [Problem("too-deep", "the design nests too deeply", file=file)])
     found: list[tuple[WirePath, _Unreadable]] = []
-    data = _vet(data, (), 0, found)
+    if isinstance(data, dict | list):
+        scalars = bool(unreadable) or _MAYBE_SURROGATE.search(text) is not None
+        data = _vet(data, (), 0, found, scalars)
+    elif (bad := _bad_scalar(data)) is not None:
+        found.append(((), bad))
+        data = None
     problems = [Problem(u.code, u.reason, format_path(shown_path(p)), file=file) for p, u in found]
     problems += [
         Problem("duplicate-key", "a key appears more than once in one object; keep one", file=file)
@@ -351,36 +374,43 @@ def read_json(text: str, file: str | None = None) -> Parsed:
 _TOO_DEEP = _Unreadable("too-deep", f"the design nests deeper than {MAX_DEPTH} levels")
 
 
-def _vet(value: Any, path: WirePath, depth: int, found: list[tuple[WirePath, _Unreadable]]) -> Any:
+def _vet(
+    value: dict[str, Any] | list[Any],
+    path: WirePath,
+    depth: int,
+    found: list[tuple[WirePath, _Unreadable]],
+    scalars: bool,
+) -> Any:
     """What JSON's parser lets through but YAML's reader refuses, refused the same way:
-    numbers that do not round-trip, lone surrogates, nesting beyond the bound."""
-    if isinstance(value, str):
-        if _SURROGATE.search(value):
-            found.append((path, _NO_TEXT))
-            return None
-        return value
-    if isinstance(value, float) and not math.isfinite(value):
-        found.append((path, _NOT_FINITE))
-        return None
-    if isinstance(value, _Unreadable):
-        found.append((path, value))
-        return None
-    if isinstance(value, dict | list) and depth >= MAX_DEPTH:
+    nesting beyond the bound and, when ``scalars`` (the text may hold them), numbers
+    that do not round-trip and lone surrogates. In place, so a valid design is walked,
+    not copied; only its mappings and lists are visited unless ``scalars``."""
+    if depth >= MAX_DEPTH:
         found.append((path, _TOO_DEEP))
         return None
-    # In place: a valid design (the common case) is walked, not copied.
-    if isinstance(value, list):
-        for i, item in enumerate(value):
-            if not isinstance(item, int):  # bool is an int too
-                value[i] = _vet(item, (*path, i), depth + 1, found)
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            if not isinstance(item, int):
-                value[key] = _vet(item, (*path, key), depth + 1, found)
+    items = enumerate(value) if isinstance(value, list) else list(value.items())
+    for key, item in items:
+        if isinstance(item, dict | list):
+            if _vet(item, (*path, key), depth + 1, found, scalars) is None:
+                value[key] = None  # type: ignore[index]
+        elif scalars and (bad := _bad_scalar(item)) is not None:
+            found.append(((*path, key), bad))
+            value[key] = None  # type: ignore[index]
+    if scalars and isinstance(value, dict):
         for key in [k for k in value if _SURROGATE.search(k)]:
             found.append(((*path, key), _NO_TEXT))
             del value[key]
     return value
+
+
+def _bad_scalar(value: Any) -> _Unreadable | None:
+    if isinstance(value, _Unreadable):
+        return value
+    if isinstance(value, str):
+        return _NO_TEXT if _SURROGATE.search(value) else None
+    if isinstance(value, float) and not math.isfinite(value):
+        return _NOT_FINITE
+    return None
 
 
 def _locate_vetted(
