@@ -393,7 +393,7 @@ def _structure_problems(exc: BaseException, path: WirePath) -> Iterator[_Found]:
     elif isinstance(exc, KeyError):
         yield _Found(path, "missing-key", "this required key is missing")
     elif isinstance(exc, WireError):
-        yield _Found(path, exc.code, str(exc))
+        yield _Found((*path, *exc.where), exc.code, str(exc))
     elif isinstance(exc, ValueError | TypeError) and exc.__traceback__ is not None:
         # The model's validators write messages that never repeat the value.
         yield _Found(path, "invalid-value", _model_message(exc))
