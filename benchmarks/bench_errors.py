@@ -28,9 +28,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import bench_check  # noqa: E402
+import bench_check
 
-import plein  # noqa: E402
+import plein
 
 SIZES = (100, 300, 1_000)
 

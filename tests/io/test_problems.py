@@ -3,6 +3,7 @@ file's values, and a design with very many mistakes gets a capped list."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import textwrap
 from typing import Any
@@ -229,16 +230,16 @@ def test_no_problem_repeats_a_value_from_the_file(
     data = _place(data, where, is_key, secret)
     if twice:  # a second copy makes ids collide and keys repeat
         other, other_is_key = places[(index * 7 + 3) % len(places)]
-        try:
+        with contextlib.suppress(KeyError, IndexError, TypeError):
             data = _place(data, other, other_is_key, secret)
-        except (KeyError, IndexError, TypeError):
-            pass
     text = json.dumps(data, ensure_ascii=False) if fmt == "json" else yaml.safe_dump(data)
+    problems: tuple[Problem, ...] = ()
+    message = ""
     try:
         plein.loads(text, format=fmt)  # type: ignore[arg-type]
     except DesignError as exc:
-        assert exc.problems
-        for problem in exc.problems:
-            assert secret not in problem.reason
-            assert secret not in problem.path
-        assert secret not in str(exc)
+        problems, message = exc.problems, str(exc)
+    for problem in problems:
+        assert secret not in problem.reason
+        assert secret not in problem.path
+    assert secret not in message

@@ -195,7 +195,9 @@ def _structure_duration(value: Any, _: type) -> pendulum.Duration:
     )
 
 
-_LENGTH_RANGE_HELP = f"this length is out of range; plein reads lengths up to {MAX_LENGTH_YEARS} years"
+_LENGTH_RANGE_HELP = (
+    f"this length is out of range; plein reads lengths up to {MAX_LENGTH_YEARS} years"
+)
 
 
 def _unstructure_duration(value: pendulum.Duration) -> str:
@@ -227,8 +229,8 @@ def _structure_mapping(value: Any, _: type) -> dict[str, Any]:
     if bad:
         raise WireError(
             f"{len(bad)} key{'s' * (len(bad) != 1)} in this mapping (or nested in it) "
-            "contain '__' or a comma, which the Objects API cannot filter on; rename "
-            f"{'them' if len(bad) != 1 else 'it'}",
+            f"{'contain' if len(bad) != 1 else 'contains'} '__' or a comma, which the "
+            f"Objects API cannot filter on; rename {'them' if len(bad) != 1 else 'it'}",
             "invalid-key",
             where=bad[0],
         )
@@ -358,7 +360,9 @@ def _with_field_errors(
     kept: list[Exception] = []
     unplaced: list[Exception] = []
     for sub in exc.exceptions:
-        names = [n.name for n in getattr(sub, "__notes__", ()) if isinstance(n, AttributeValidationNote)]
+        names = [
+            n.name for n in getattr(sub, "__notes__", ()) if isinstance(n, AttributeValidationNote)
+        ]
         if names:
             noted.update(names)
             kept.append(sub)

@@ -252,7 +252,7 @@ def problems(trajectory: Trajectory) -> list[Problem]:
     positions = dict(source.positions) if source else {}
     parsed = Parsed(None, positions, [])
     file = source.file if source else None
-    pending = [(_locate(f, parsed, file), f) for f in found]
+    pending: list[tuple[Problem, _Found | None]] = [(_locate(f, parsed, file), f) for f in found]
     return sorted(_capped(pending, None), key=_order)
 
 
@@ -389,7 +389,9 @@ def _structure_problems(exc: BaseException, path: WirePath) -> Iterator[_Found]:
                 hint += "; if it is the rest of a value that has a comma, quote that value"
             if "extensions" in known:
                 hint += " (free-form data goes under 'extensions')"
-            yield _Found((*path, key), "unknown-key", f"a key here is not one of this mapping; {hint}")
+            yield _Found(
+                (*path, key), "unknown-key", f"a key here is not one of this mapping; {hint}"
+            )
     elif isinstance(exc, KeyError):
         yield _Found(path, "missing-key", "this required key is missing")
     elif isinstance(exc, WireError):
@@ -468,7 +470,7 @@ def _salvage(data: dict[str, Any], found: list[_Found], origins: _Origins) -> Tr
                 container[:] = [item for i, item in enumerate(container) if i not in gone]
             elif isinstance(container, dict):
                 for key in gone:
-                    container.pop(key, None)  # type: ignore[call-overload]
+                    container.pop(key, None)
         try:
             return converter().structure(data, Trajectory)
         except Exception as exc:

@@ -343,7 +343,11 @@ def read_json(text: str, file: str | None = None) -> Parsed:
 
     try:
         data = json.loads(
-            text, object_pairs_hook=pairs, parse_int=whole, parse_float=real, parse_constant=constant
+            text,
+            object_pairs_hook=pairs,
+            parse_int=whole,
+            parse_float=real,
+            parse_constant=constant,
         )
     except json.JSONDecodeError as exc:
         reason = f"the JSON cannot be read: {exc.msg}"
