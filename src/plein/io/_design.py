@@ -149,7 +149,7 @@ def loads(
     trajectory: Trajectory | None = None
     if parsed.data is not None or not parsed.problems:
         trajectory = _structure(parsed.data, found, noticed)
-    if (parsed.problems or found or noticed) and format == "json" and not parsed.positions:
+    if (parsed.problems or found) and format == "json" and not parsed.positions:
         parsed.positions.update(locate_json(text, file).positions)
     notices = tuple(_locate(n, parsed, file) for n in noticed)
     for notice in notices:  # for people at a prompt; hosts read ``notices``
