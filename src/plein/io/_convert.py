@@ -378,14 +378,13 @@ def _field_errors(
     converter: cattrs.Converter, cls: type, value: Mapping[str, Any], skip: set[str]
 ) -> list[Exception]:
     """The errors of the validators of the fields of ``cls`` (but ``skip``) on their
-    values in ``value``, each noted with its field. Each value is structured again: this
-    runs only for an object that failed, once, so loading stays linear."""
-    fields = attrs.fields(cls)
+    values in ``value``, each noted with its field. Those values are structured again:
+    this runs only for an object that failed, once, so refusing stays linear."""
+    # Only fields with a validator are structured again: the others cannot fail here.
+    fields = [f for f in attrs.fields(cls) if f.validator is not None and f.name not in skip]
     values: dict[str, Any] = {}
     for field in fields:
         key = camel(field.name)
-        if field.name in skip:
-            continue
         if key in value:
             try:
                 raw = converter.structure(value[key], field.type)
@@ -409,6 +408,8 @@ def _field_errors(
                 AttributeValidationNote(f"Structuring {field.name}", field.name, field.type),
             ]
             errors.append(error)
+        except Exception:  # a validator that needs a field not at hand here
+            continue
     return errors
 
 
