@@ -342,13 +342,21 @@ def read_json(text: str, file: str | None = None) -> Parsed:
         return _NOT_FINITE
 
     try:
-        data = json.loads(
-            text,
-            object_pairs_hook=pairs,
-            parse_int=whole,
-            parse_float=real,
-            parse_constant=constant,
-        )
+        try:
+            data = json.loads(
+                text, object_pairs_hook=pairs, parse_float=real, parse_constant=constant
+            )
+        except json.JSONDecodeError:
+            raise
+        except ValueError:  # an integer with more digits than Python converts
+            duplicates.clear()
+            data = json.loads(
+                text,
+                object_pairs_hook=pairs,
+                parse_int=whole,  # only now: a hook per integer slows every design
+                parse_float=real,
+                parse_constant=constant,
+            )
     except json.JSONDecodeError as exc:
         reason = f"the JSON cannot be read: {exc.msg}"
         problem = Problem("json-syntax", reason, "$", exc.lineno, exc.colno, file)
