@@ -102,15 +102,34 @@ json_scalars = (
     st.none()
     | st.booleans()
     | st.integers(-(10**9), 10**9)
+    # Numbers at the edges: far beyond 64 bits, up to thousands of digits, and the
+    # largest, smallest and negative-zero floats; what loads must dump and load again.
+    | st.integers(-(10**4000), 10**4000)
+    | st.sampled_from([1.7976931348623157e308, -1.7976931348623157e308, 5e-324, -0.0, 1e-300])
     | texts
     | st.floats(allow_nan=False, allow_infinity=False)
 )
+#: Keys of free-form data: any text the Objects API can filter on (no "__", no comma).
+extension_keys = short.filter(lambda key: "__" not in key and "," not in key)
+
+
+def nested(value: Any, levels: int) -> Any:
+    """``value`` inside ``levels`` lists and mappings, alternating."""
+    for level in range(levels):
+        value = [value] if level % 2 else {"k": value}
+    return value
+
+
 json_values = st.recursive(
     json_scalars,
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(short, inner, max_size=3),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(extension_keys, inner, max_size=3),
     max_leaves=6,
 )
-extensions = st.dictionaries(short, json_values, max_size=2)
+# The top-level extensions sit at depth 1, so a value in them starts at depth 2: 30
+# levels inside is the deepest a design holds (the root is depth 0, and no mapping or
+# list may start at depth plein.io._reader.MAX_DEPTH, 32).
+deep_values = st.builds(nested, json_scalars, st.integers(0, 30))
+extensions = st.dictionaries(extension_keys, json_values, max_size=2)
 
 
 def _maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
@@ -417,5 +436,8 @@ def trajectories(draw: st.DrawFn) -> Trajectory:
             )
             for n in range(draw(st.integers(0, 1)))
         ],
-        extensions=draw(extensions),
+        extensions={
+            **draw(extensions),
+            **draw(st.dictionaries(st.just("deep"), deep_values, max_size=1)),
+        },
     )

@@ -24,8 +24,11 @@ __all__ = ["ConfigError", "DesignError", "PleinError", "Problem", "UsageError"]
 class Problem:
     """One thing wrong with a design file: where, which rule, and why.
 
-    ``path`` is JSONPath-like (``$.sessions[2].programme[0].minutes``); ``line`` and
-    ``column`` are 1-based and None when the design did not come from text.
+    ``path`` is JSONPath-like (``$.sessions[2].programme[0].minutes``), down to the key
+    the problem is about when that key is one of the format's own (a key people made up
+    is data: the path stops at its mapping); ``line`` and ``column`` are 1-based and
+    None when the design did not come from text. The same shape carries the notices of
+    a design that loaded (:attr:`plein.Trajectory.notices`).
     """
 
     code: str
@@ -47,7 +50,9 @@ class PleinError(Exception):
 
 
 class DesignError(PleinError, ValueError):
-    """A design could not be read. ``problems`` holds every problem found, in file order."""
+    """A design could not be read. ``problems`` holds the problems found, in file order:
+    every one, or the first ``max_problems`` of :func:`plein.loads` followed by one with
+    the code ``too-many-problems`` that counts the rest."""
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)

@@ -61,7 +61,7 @@ def test_five_kinds_of_mistake_in_one_run() -> None:
     assert by_code["invalid-value"].path == "$.sessions[0].plannedDate"
     assert by_code["invalid-value"].line == 16
     assert by_code["dangling-reference"].path == "$.sessions[0].parties[0].party"
-    assert "did you mean 'residents'" in by_code["dangling-reference"].reason
+    assert "did you mean the one at $.parties[0]" in by_code["dangling-reference"].reason
     assert all(p.file == "design.yaml" and p.column for p in found)
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+import types
+from collections.abc import Callable, Iterator, Mapping
 from enum import Enum, StrEnum
 from functools import cache
 from types import UnionType
@@ -17,7 +18,12 @@ from typing import Any, Union, get_args, get_origin
 import attrs
 import cattrs
 import pendulum
-from cattrs.errors import IterableValidationError, IterableValidationNote
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    IterableValidationError,
+    IterableValidationNote,
+)
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from plein.model import Count, Due, EdtfDate, Trajectory, camel
@@ -28,13 +34,19 @@ __all__ = ["WireError", "converter", "make_converter"]
 class WireError(ValueError):
     """A value on the wire has the wrong shape. The message never repeats the value.
 
-    ``code`` is ``wrong-type`` (text where a number belongs) or ``invalid-value`` (the
-    right type, but not a value that means anything: February 30th, an unknown enum).
+    ``code`` is ``wrong-type`` (text where a number belongs), ``invalid-value`` (the
+    right type, but not a value that means anything: February 30th, an unknown enum),
+    ``out-of-range`` (a date or length beyond what plein computes with) or
+    ``invalid-key`` (a key under ``extensions`` that the Objects API cannot filter on).
     """
 
-    def __init__(self, message: str, code: str = "wrong-type") -> None:
+    def __init__(
+        self, message: str, code: str = "wrong-type", where: tuple[str | int, ...] = ()
+    ) -> None:
         super().__init__(message)
         self.code = code
+        #: Where inside the value the trouble is, for the line of the problem.
+        self.where = where
 
 
 _DURATION = re.compile(
@@ -43,6 +55,18 @@ _DURATION = re.compile(
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
 _TIME_WITH_SECONDS = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?")
+
+#: The years a design's dates may name. Python's dates end at years 1 and 9999; plein
+#: adds lengths to dates (a due ``within`` a length, recurring duties, the margin of an
+#: approximate date) and steps back from them (``before`` a session), so it keeps every
+#: date well inside: four-digit years from 1000 to 2999 cover every record and every plan
+#: a participation trajectory has, and with lengths of at most :data:`MAX_LENGTH_YEARS`
+#: no sum or difference can leave Python's range.
+YEARS = range(1000, 3000)
+#: The longest length of time a design may give (``within``, ``every``), in years.
+MAX_LENGTH_YEARS = 100
+_YEAR_RANGE_HELP = f"plein reads dates in the years {YEARS.start} to {YEARS.stop - 1}"
+_LONG_NUMBER = re.compile(r"[0-9]{4,}")
 
 
 def _structure_str(value: Any, _: type) -> str:
@@ -70,6 +94,8 @@ def _structure_date(value: Any, _: type) -> pendulum.Date:
         except ValueError:
             pass
         else:
+            if parsed.year not in YEARS:
+                raise WireError(f"this date is out of range; {_YEAR_RANGE_HELP}", "out-of-range")
             return pendulum.Date(parsed.year, parsed.month, parsed.day)
     raise WireError(
         "expected a real date written as YYYY-MM-DD, for example 2026-03-14", "invalid-value"
@@ -92,6 +118,10 @@ def _structure_edtf(value: Any, _: type) -> EdtfDate:
     if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
         value = str(value)
     if isinstance(value, str):
+        # Every year the text names (the runs of four or more digits) is in range.
+        years = _LONG_NUMBER.findall(value)
+        if any(len(year) > 4 or int(year) not in YEARS for year in years):
+            raise WireError(f"this date is out of range; {_YEAR_RANGE_HELP}", "out-of-range")
         try:
             return EdtfDate(value)
         except ValueError:
@@ -153,10 +183,21 @@ def _structure_duration(value: Any, _: type) -> pendulum.Duration:
             "for example P3M, P6W, P10D or PT90M",
             "invalid-value",
         )
+    if any(len(g) > 6 for g in match.groups() if g):
+        raise WireError(_LENGTH_RANGE_HELP, "out-of-range")
     years, months, weeks, days, hours, minutes = (int(g) if g else 0 for g in match.groups())
+    # Months and years as their longest, so that no sum with a date can overflow.
+    days_at_most = (years + months / 12) * 366 + weeks * 7 + days + (hours * 60 + minutes) / 1440
+    if days_at_most > MAX_LENGTH_YEARS * 366:
+        raise WireError(_LENGTH_RANGE_HELP, "out-of-range")
     return pendulum.duration(
         years=years, months=months, weeks=weeks, days=days, hours=hours, minutes=minutes
     )
+
+
+_LENGTH_RANGE_HELP = (
+    f"this length is out of range; plein reads lengths up to {MAX_LENGTH_YEARS} years"
+)
 
 
 def _unstructure_duration(value: pendulum.Duration) -> str:
@@ -178,10 +219,35 @@ def _unstructure_duration(value: pendulum.Duration) -> str:
     return text if text != "P" else "PT0M"
 
 
+_UNFILTERABLE = re.compile(r"__|,")
+
+
 def _structure_mapping(value: Any, _: type) -> dict[str, Any]:
     if not isinstance(value, Mapping):
         raise WireError("expected a mapping")
+    bad = list(_unfilterable_keys(value, ()))
+    if bad:
+        raise WireError(
+            f"{len(bad)} key{'s' * (len(bad) != 1)} in this mapping (or nested in it) "
+            f"{'contain' if len(bad) != 1 else 'contains'} '__' or a comma, which the "
+            f"Objects API cannot filter on; rename {'them' if len(bad) != 1 else 'it'}",
+            "invalid-key",
+            where=bad[0],
+        )
     return dict(value)
+
+
+def _unfilterable_keys(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[str | int, ...]]:
+    """The paths of keys, at any depth, with ``__`` or a comma (the Objects API's
+    filter syntax uses both)."""
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if _UNFILTERABLE.search(str(key)):
+                yield (*path, key)
+            yield from _unfilterable_keys(item, (*path, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _unfilterable_keys(item, (*path, i))
 
 
 def _structure_enum(value: Any, enum: type[Enum]) -> Enum:
@@ -260,15 +326,91 @@ def _class_hooks(converter: cattrs.Converter, cls: type) -> tuple[Any, Any]:
     def structure(value: Any, target: type) -> Any:
         if not isinstance(value, Mapping):
             raise WireError(f"expected a mapping with the keys: {keys}")
-        return generated(value, target)
+        try:
+            return generated(value, target)
+        except ClassValidationError as exc:
+            # Say which fields the model refuses, each at its own key, all of them.
+            raise _with_field_errors(converter, cls, value, exc) from None
 
-    unstructure: Any = make_dict_unstructure_fn(
+    return structure, _unstructure_hook(converter, cls, write)
+
+
+def _unstructure_hook(converter: cattrs.Converter, cls: type, write: dict[str, Any]) -> Any:
+    return make_dict_unstructure_fn(
         cls,
         converter,
         _cattrs_omit_if_default=True,
         **write,
     )
-    return structure, unstructure
+
+
+def _with_field_errors(
+    converter: cattrs.Converter, cls: type, value: Mapping[str, Any], exc: ClassValidationError
+) -> ClassValidationError:
+    """``exc`` with every field the model's validators refuse, each noted with its field.
+
+    cattrs reports the fields that could not be structured, each at its key, and then the
+    first error of the class's ``__init__`` (a validator) without saying which field it
+    is about, or nothing when a field failed before. Here each field that did structure
+    is checked on its own by its validators, named by its wire key in the message, so
+    that every refused field is reported at its own path. An error that no single field
+    explains (a rule about several fields together) stays with the object.
+    """
+    noted: set[str] = set()
+    kept: list[Exception] = []
+    unplaced: list[Exception] = []
+    for sub in exc.exceptions:
+        names = [
+            n.name for n in getattr(sub, "__notes__", ()) if isinstance(n, AttributeValidationNote)
+        ]
+        if names:
+            noted.update(names)
+            kept.append(sub)
+        elif isinstance(sub, ValueError | TypeError) and not isinstance(sub, WireError):
+            unplaced.append(sub)
+        else:
+            kept.append(sub)
+    placed = _field_errors(converter, cls, value, noted)
+    return ClassValidationError(exc.message, [*kept, *(placed or unplaced)], cls)
+
+
+def _field_errors(
+    converter: cattrs.Converter, cls: type, value: Mapping[str, Any], skip: set[str]
+) -> list[Exception]:
+    """The errors of the validators of the fields of ``cls`` (but ``skip``) on their
+    values in ``value``, each noted with its field. Those values are structured again:
+    this runs only for an object that failed, once, so refusing stays linear."""
+    # Only fields with a validator are structured again: the others cannot fail here.
+    fields = [f for f in attrs.fields(cls) if f.validator is not None and f.name not in skip]
+    values: dict[str, Any] = {}
+    for field in fields:
+        key = camel(field.name)
+        if key in value:
+            try:
+                raw = converter.structure(value[key], field.type)
+                values[field.name] = field.converter(raw) if field.converter else raw
+            except Exception:  # its own hook or converter refuses it: reported already
+                continue
+        elif isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            values[field.name] = field.default.factory()
+        elif field.default is not attrs.NOTHING:
+            values[field.name] = field.default
+    instance = types.SimpleNamespace(**values)  # what validators that compare fields see
+    errors: list[Exception] = []
+    for field in fields:
+        if field.validator is None or field.name not in values:
+            continue
+        try:
+            field.validator(instance, field.evolve(name=camel(field.name)), values[field.name])
+        except (ValueError, TypeError) as error:
+            error.__notes__ = [
+                *getattr(error, "__notes__", []),
+                AttributeValidationNote(f"Structuring {field.name}", field.name, field.type),
+            ]
+            errors.append(error)
+        except Exception:  # a validator that needs a field not at hand here
+            continue
+    return errors
 
 
 def _structure_due(converter: cattrs.Converter) -> Callable[[Any, type], Due]:
@@ -307,6 +449,9 @@ def configure_converter(converter: cattrs.Converter) -> None:
     * Dates of sessions, steps, due moments and statuses are EDTF (ISO 8601-2) texts:
       ``2026-03-14``, ``2021-05``, ``2021-24``, ``2021-06~``, ``2011-10-06/2011-11-16``
       (see :class:`~plein.model.EdtfDate`); a bare year may be written as a number.
+      Every year a date names is in :data:`YEARS` (1000 to 2999) and every length is at
+      most :data:`MAX_LENGTH_YEARS` (100) years, so that what loads can be computed with
+      (code ``out-of-range`` otherwise).
       Times of day are ``HH:MM`` in whole minutes (a time with seconds is refused, not
       truncated; ``24:00`` is read as the midnight that ends a day and written back as
       ``00:00``, which means the same in an end); time zones are IANA names

@@ -19,9 +19,9 @@ from typing import Any
 
 from plein.errors import DesignError, Problem, UsageError
 from plein.io._convert import converter
-from plein.io._design import _Found, _locate, _order, _structure
-from plein.io._reader import MAX_DEPTH, Parsed
-from plein.model import Trajectory
+from plein.io._design import MAX_PROBLEMS, check_max_problems, design_from
+from plein.io._reader import MAX_DEPTH, Parsed, shown_path
+from plein.model import Trajectory, format_path
 
 __all__ = ["from_data", "to_data"]
 
@@ -49,7 +49,7 @@ def to_data(trajectory: Trajectory) -> dict[str, Any]:
     return {"schemaVersion": data.pop("schemaVersion"), **data}
 
 
-def from_data(data: Any) -> Trajectory:
+def from_data(data: Any, *, max_problems: int | None = MAX_PROBLEMS) -> Trajectory:
     """A design from plain data in the wire shape (a parsed JSON object).
 
     It is checked as :func:`~plein.loads` checks text: schema version (an older one is
@@ -57,11 +57,13 @@ def from_data(data: Any) -> Trajectory:
     dates, references and ids. Beyond that, anything that JSON could not have held is a
     problem: a value that is not ``str``, ``int``, ``float``, ``bool``, ``None``,
     ``list`` or ``dict`` (``wrong-type``), a key that is not text (``complex-key``), a
-    number that is not finite (``invalid-value``), nesting deeper than the reader allows
+    number that is not finite (``non-finite-number``), nesting deeper than the reader allows
     (``too-deep``). ``data`` is not changed.
 
-    Raises :class:`~plein.DesignError` with every problem, each with its wire path
-    (``$.sessions[0].plannedDate``), its code and its reason, and no line or file.
+    Raises :class:`~plein.DesignError` with every problem (at most ``max_problems``,
+    then one that counts the rest), each with its wire path
+    (``$.sessions[0].plannedDate``), its code and its reason, and no line or file. What
+    reading noticed without refusing is in the result's :attr:`~plein.Trajectory.notices`.
 
     >>> import plein
     >>> try:
@@ -70,15 +72,11 @@ def from_data(data: Any) -> Trajectory:
     ...     print([(p.path, p.code) for p in error.problems])
     [('$.issue', 'missing-key')]
     """
+    check_max_problems(max_problems)
     shape = list(_shape_problems(data, (), 0))
     if shape:
-        raise DesignError(shape)
-    found: list[_Found] = []
-    trajectory = _structure(data, found)
-    if found or trajectory is None:
-        empty = Parsed(None, {}, [])
-        raise DesignError(sorted((_locate(f, empty, None) for f in found), key=_order))
-    return trajectory
+        raise DesignError(shape[:max_problems] if max_problems is not None else shape)
+    return design_from(Parsed(data, {}, []), None, max_problems)
 
 
 def _plain(value: Any) -> Any:
@@ -92,7 +90,7 @@ def _plain(value: Any) -> Any:
 
 def _shape_problems(value: Any, path: tuple[str | int, ...], depth: int) -> Iterator[Problem]:
     if isinstance(value, float) and not math.isfinite(value):
-        yield Problem("invalid-value", "a number must be finite", _where(path))
+        yield Problem("non-finite-number", "a number must be finite", _where(path))
     elif isinstance(value, _SCALARS):
         return
     elif not isinstance(value, dict | list):
@@ -118,5 +116,5 @@ def _shape_problems(value: Any, path: tuple[str | int, ...], depth: int) -> Iter
 
 
 def _where(path: tuple[str | int, ...]) -> str:
-    # Keys as they are in the data: this is before any key is known to be plein's.
-    return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+    # Only the format's own keys: a key under extensions, or a stray one, may be data.
+    return format_path(shown_path(path))

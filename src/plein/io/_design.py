@@ -6,18 +6,25 @@ Loading runs in stages and gathers every problem before it gives up: the text is
 (dangling ids, ids used twice). When structuring fails, the entries that failed are set
 aside and the rest is still checked for references, so one run reports all five kinds
 of mistake.
+
+Refusing costs time linear in the size of the text, as loading does, and at most
+``max_problems`` problems are reported (the first in file order), the last one then
+saying how many more there were (code ``too-many-problems``). Nothing here touches
+process-wide state (warning filters, the garbage collector), so designs load safely
+from many threads at once; what the reader notices without refusing (an older or newer
+format) comes back in :attr:`Trajectory.notices <plein.Trajectory.notices>` as well as
+in a :class:`DesignWarning`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import difflib
 import json
 import os
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path as FilePath
 from typing import Any, Literal
 
@@ -40,13 +47,14 @@ from plein.io._reader import (
     read_json,
     read_yaml,
     resolve_plain,
+    shown_path,
 )
 from plein.io._upgrade import upgrade_data, upgrade_text
-from plein.model import SCHEMA_VERSION, SourceMap, Trajectory, camel, format_path
-from plein.model._gc import collector_paused
+from plein.model import SCHEMA_VERSION, Path, SourceMap, Trajectory, camel, format_path
 from plein.workformats import default_catalogue
 
 __all__ = [
+    "MAX_PROBLEMS",
     "DesignWarning",
     "Format",
     "dump",
@@ -59,6 +67,9 @@ __all__ = [
 ]
 
 Format = Literal["yaml", "json"]
+
+#: How many problems a refused design reports by default (the first, in file order).
+MAX_PROBLEMS = 100
 
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
@@ -82,21 +93,36 @@ class DesignWarning(UserWarning):
 
 @attrs.frozen
 class _Found:
-    """A problem before it knows its line: a wire path, a code and a reason."""
+    """A problem before it knows its line: a wire path, a code and a reason.
+
+    ``later`` finishes the reason when it costs more than the problem is worth until it
+    is sure to be shown (a did-you-mean among every id of the design).
+    """
 
     path: WirePath
     code: str
     reason: str
+    later: Callable[[], str] | None = attrs.field(default=None, eq=False)
 
 
 # -- loading -------------------------------------------------------------------------
 
 
-def loads(text: str, format: Format = "yaml", *, file: str | None = None) -> Trajectory:
+def loads(
+    text: str,
+    format: Format = "yaml",
+    *,
+    file: str | None = None,
+    max_problems: int | None = MAX_PROBLEMS,
+) -> Trajectory:
     """Read a design from text.
 
     ``file`` names where the text came from, for the positions in problems and findings.
-    Raises :class:`~plein.DesignError` listing every problem found.
+    Raises :class:`~plein.DesignError` listing every problem found, in file order: at
+    most ``max_problems`` of them (None for all), then one ``too-many-problems`` problem
+    that says how many more there were. What the reader notices without refusing the
+    design (a newer minor or an older format version) is in the result's
+    :attr:`~plein.Trajectory.notices`, and is also emitted as a :class:`DesignWarning`.
 
     >>> design = '''
     ... schemaVersion: "2.0"
@@ -110,32 +136,81 @@ def loads(text: str, format: Format = "yaml", *, file: str | None = None) -> Tra
     >>> loads(design).sessions[0].planned_date
     EdtfDate(text='2026-03-12')
     """
+    check_max_problems(max_problems)
     if format == "yaml":
         parsed = read_yaml(text, file)
     elif format == "json":
         parsed = read_json(text, file)
     else:
         raise UsageError(f"format must be 'yaml' or 'json', not {format!r}")
+    locate = (lambda: locate_json(text, file)) if format == "json" else None
+    return design_from(parsed, file, max_problems, locate)
+
+
+def check_max_problems(max_problems: int | None) -> None:
+    """Refuse a cap on problems that cannot work (:class:`~plein.UsageError`)."""
+    if max_problems is not None and (isinstance(max_problems, bool) or max_problems < 1):
+        raise UsageError("max_problems must be a whole number of at least 1, or None")
+
+
+def design_from(
+    parsed: Parsed,
+    file: str | None,
+    max_problems: int | None,
+    locate: Callable[[], Parsed] | None = None,
+) -> Trajectory:
+    """The design in ``parsed`` data, or a :class:`~plein.DesignError` with every problem
+    (capped at ``max_problems``). ``locate`` finds positions the reader did not keep, and
+    is called only when there is a problem to place. Shared by text and plain data."""
     found: list[_Found] = []
+    noticed: list[_Found] = []
     trajectory: Trajectory | None = None
     if parsed.data is not None or not parsed.problems:
-        with collector_paused():
-            trajectory = _structure(parsed.data, found)
-    if (parsed.problems or found) and format == "json" and not parsed.positions:
-        parsed.positions.update(locate_json(text, file).positions)
-    reported = {p.path for p in parsed.problems}
-    located = (_locate(f, parsed, file) for f in found)
-    all_problems = [*parsed.problems, *(p for p in located if p.path not in reported)]
-    if all_problems or trajectory is None:
-        raise DesignError(sorted(all_problems, key=_order))
-    return trajectory.with_source(SourceMap(file, parsed.positions))
+        trajectory = _structure(parsed.data, found, noticed)
+    if (parsed.problems or found) and locate is not None and not parsed.positions:
+        parsed.positions.update(locate().positions)
+    notices = tuple(_locate(n, parsed, file) for n in noticed)
+    for notice in notices:  # for people at a prompt; hosts read ``notices``
+        warnings.warn(notice.reason, DesignWarning, stacklevel=3)
+    pending: list[tuple[Problem, _Found | None]] = [(p, None) for p in parsed.problems]
+    pending += ((_locate(f, parsed, file), f) for f in found if f.path not in parsed.problem_paths)
+    if pending or trajectory is None:
+        pending.sort(key=lambda pair: _order(pair[0]))
+        raise DesignError(_capped(pending, max_problems))
+    return trajectory.with_source(SourceMap(file, parsed.positions, notices))
 
 
-def load(path: str | os.PathLike[str], format: Format | None = None) -> Trajectory:
+def _capped(pending: list[tuple[Problem, _Found | None]], cap: int | None) -> list[Problem]:
+    """The first ``cap`` problems with their reasons finished, and a count of the rest."""
+    shown = pending if cap is None else pending[:cap]
+    problems = [
+        attrs.evolve(p, reason=f.later()) if f is not None and f.later is not None else p
+        for p, f in shown
+    ]
+    if len(pending) > len(shown):
+        more = len(pending) - len(shown)
+        problems.append(
+            Problem(
+                "too-many-problems",
+                f"and {more} more problem{'s' * (more != 1)}, not listed; fix these first "
+                "(or raise max_problems) to see the rest",
+                file=shown[-1][0].file,
+            )
+        )
+    return problems
+
+
+def load(
+    path: str | os.PathLike[str],
+    format: Format | None = None,
+    *,
+    max_problems: int | None = MAX_PROBLEMS,
+) -> Trajectory:
     """Read a design from a ``.yaml``, ``.yml`` or ``.json`` file.
 
     The format follows from the suffix unless ``format`` is given. A file that cannot be
     read raises :class:`~plein.DesignError` too, with the code ``unreadable-file``.
+    ``max_problems`` and the notices are as for :func:`loads`.
     """
     file = os.fspath(path)
     chosen = format or _format_of(file)
@@ -148,7 +223,7 @@ def load(path: str | os.PathLike[str], format: Format | None = None) -> Trajecto
     except OSError as exc:
         reason = f"the file cannot be read ({exc.strerror or type(exc).__name__})"
         raise DesignError([Problem("unreadable-file", reason, file=file)]) from None
-    return loads(text, chosen, file=file)
+    return loads(text, chosen, file=file, max_problems=max_problems)
 
 
 def upgrade(text: str, format: Format = "yaml", *, file: str | None = None) -> str:
@@ -194,7 +269,9 @@ def problems(trajectory: Trajectory) -> list[Problem]:
     source = trajectory.source
     positions = dict(source.positions) if source else {}
     parsed = Parsed(None, positions, [])
-    return sorted((_locate(f, parsed, source.file if source else None) for f in found), key=_order)
+    file = source.file if source else None
+    pending: list[tuple[Problem, _Found | None]] = [(_locate(f, parsed, file), f) for f in found]
+    return sorted(_capped(pending, None), key=_order)
 
 
 def _format_of(file: str) -> Format:
@@ -218,36 +295,39 @@ def _locate(found: _Found, parsed: Parsed, file: str | None) -> Problem:
     while path not in parsed.positions and path:
         path = path[:-1]
     line, column = parsed.positions.get(path, (None, None))
-    return Problem(found.code, found.reason, format_path(found.path), line, column, file)
+    shown = format_path(shown_path(found.path))
+    return Problem(found.code, found.reason, shown, line, column, file)
 
 
 # -- structuring ---------------------------------------------------------------------
 
 
-def _structure(data: Any, found: list[_Found]) -> Trajectory | None:
+def _structure(data: Any, found: list[_Found], noticed: list[_Found]) -> Trajectory | None:
     if not isinstance(data, dict):
         found.append(_Found((), "wrong-type", "a design is a mapping of keys to values"))
         return None
-    data = _check_version(data, found)
+    data = _check_version(data, found, noticed)
     if data is None:
         return None
     try:
         trajectory = converter().structure(data, Trajectory)
     except Exception as exc:  # every error of the data, gathered by cattrs
         found.extend(_structure_problems(exc, ()))
-        dropped: list[WirePath] = []
-        salvaged = _salvage(data, found, dropped)
+        origins: _Origins = {}
+        salvaged = _salvage(data, found, origins)
         if salvaged is not None:
             known = set(_all_ids(data))
             for problem in _reference_problems(salvaged, known):
                 # Entries set aside shift the ones after them: point back at the file.
-                found.append(attrs.evolve(problem, path=_unshift(problem.path, dropped)))
+                found.append(attrs.evolve(problem, path=_unshift(problem.path, origins)))
         return None
     found.extend(_reference_problems(trajectory, set()))
     return trajectory
 
 
-def _check_version(data: dict[str, Any], found: list[_Found]) -> dict[str, Any] | None:
+def _check_version(
+    data: dict[str, Any], found: list[_Found], noticed: list[_Found]
+) -> dict[str, Any] | None:
     version = data.get("schemaVersion")
     path: WirePath = ("schemaVersion",)
     if version is None:
@@ -280,21 +360,25 @@ def _check_version(data: dict[str, Any], found: list[_Found]) -> dict[str, Any] 
         )
         return None
     if major == ours_major and minor > ours_minor:
-        warnings.warn(
-            f"the design is in format {major}.{minor}, newer than the {SCHEMA_VERSION} this "
-            "plein knows; it is read as far as it can be",
-            DesignWarning,
-            stacklevel=4,
+        noticed.append(
+            _Found(
+                path,
+                "newer-version",
+                f"the design is in format {major}.{minor}, newer than the {SCHEMA_VERSION} "
+                "this plein knows; it is read as far as it can be",
+            )
         )
         data = {**data, "schemaVersion": SCHEMA_VERSION}
     elif major < ours_major:
         data = copy.deepcopy(data)
         upgrade_data(data, version)
-        warnings.warn(
-            f"the design is in format {version}; it is read as {SCHEMA_VERSION}, meaning "
-            f"what it meant. `plein upgrade FILE` writes it in {SCHEMA_VERSION}",
-            DesignWarning,
-            stacklevel=4,
+        noticed.append(
+            _Found(
+                path,
+                "older-version",
+                f"the design is in format {major}.{minor}; it is read as {SCHEMA_VERSION}, "
+                f"meaning what it meant. `plein upgrade FILE` writes it in {SCHEMA_VERSION}",
+            )
         )
     return data
 
@@ -316,17 +400,20 @@ def _structure_problems(exc: BaseException, path: WirePath) -> Iterator[_Found]:
             if not (exc.cl is Trajectory and f.name == "source")
         ]
         for key in sorted(exc.extra_fields):
+            # The key itself is not repeated: it may be a value split off at a comma.
             close = difflib.get_close_matches(key, known, n=1)
             hint = f"did you mean '{close[0]}'?" if close else "known keys: " + ", ".join(known)
             if " " in key and not close:
-                hint += "; if this is the rest of a value that has a comma, quote that value"
+                hint += "; if it is the rest of a value that has a comma, quote that value"
             if "extensions" in known:
                 hint += " (free-form data goes under 'extensions')"
-            yield _Found((*path, key), "unknown-key", f"'{key}' is not a key here; {hint}")
+            yield _Found(
+                (*path, key), "unknown-key", f"a key here is not one of this mapping; {hint}"
+            )
     elif isinstance(exc, KeyError):
         yield _Found(path, "missing-key", "this required key is missing")
     elif isinstance(exc, WireError):
-        yield _Found(path, exc.code, str(exc))
+        yield _Found((*path, *exc.where), exc.code, str(exc))
     elif isinstance(exc, ValueError | TypeError) and exc.__traceback__ is not None:
         # The model's validators write messages that never repeat the value.
         yield _Found(path, "invalid-value", _model_message(exc))
@@ -344,48 +431,80 @@ def _model_message(exc: BaseException) -> str:
     return f"this value cannot be used ({type(exc).__name__})"
 
 
-def _unshift(path: WirePath, dropped: list[WirePath]) -> WirePath:
-    """The path in the original data of ``path`` in data from which the list entries
-    ``dropped`` (original paths) were deleted."""
+#: For each list from which entries were set aside (by its path in the file), the index
+#: in the file of each entry that remains.
+_Origins = dict[WirePath, list[int]]
+
+
+def _unshift(path: WirePath, origins: _Origins) -> WirePath:
+    """The path in the file of ``path`` in data from which list entries were set aside."""
     original: list[str | int] = []
     for part in path:
         if isinstance(part, int):
-            here = tuple(original)
-            gone = sorted(d[-1] for d in dropped if d[:-1] == here and isinstance(d[-1], int))
-            for index in gone:
-                if index <= part:
-                    part += 1
+            kept = origins.get(tuple(original))
+            if kept is not None and part < len(kept):
+                part = kept[part]
         original.append(part)
     return tuple(original)
 
 
-def _salvage(
-    data: dict[str, Any], found: list[_Found], dropped: list[WirePath]
-) -> Trajectory | None:
+#: Stand-ins for the required parts of a design outside any list, so that a mistake in
+#: one of them (the issue's kind, the design's id) does not hide the references.
+_STAND_INS: dict[str, Any] = {
+    "id": "design",
+    "title": "design",
+    "issue": {"title": "issue", "question": "issue", "nature": "spatial", "kind": "other"},
+}
+
+
+def _salvage(data: dict[str, Any], found: list[_Found], origins: _Origins) -> Trajectory | None:
     """Structure what remains when the parts that failed are set aside.
 
     First each failing key is removed (most keys are optional); what still fails after
-    that costs its whole list entry (a session, a party, a block).
+    that costs its whole list entry (a session, a party, a block), or, outside any list,
+    is replaced by a stand-in (the issue: only its owner is kept).
     """
     data = copy.deepcopy(data)
     failing = [f.path for f in found]
     for attempt in range(_SALVAGE_ROUNDS):
-        drops = {_droppable(path, keys_first=attempt == 0) for path in failing}
-        if None in drops or not drops:
+        if not failing:
             return None
-        for drop in sorted(drops, key=_sort_key, reverse=True):
-            assert drop is not None
-            if isinstance(drop[-1], int):
-                dropped.append(_unshift(drop, dropped))
-            container = _at(data, drop[:-1])
-            if isinstance(container, list | dict):
-                with contextlib.suppress(IndexError, KeyError, TypeError):
-                    del container[drop[-1]]  # type: ignore[arg-type]
+        drops: dict[WirePath, set[str | int]] = {}
+        for path in failing:
+            drop = _droppable(path, keys_first=attempt == 0)
+            if drop is None:
+                if not path or not _stand_in(data, str(path[0])):
+                    return None
+                continue
+            drops.setdefault(drop[:-1], set()).add(drop[-1])
+        # Deeper lists first, so that the paths of the outer ones stay valid.
+        for parent in sorted(drops, key=_sort_key, reverse=True):
+            container = _at(data, parent)
+            gone = drops[parent]
+            if isinstance(container, list):
+                original = _unshift(parent, origins)
+                kept = origins.get(original, list(range(len(container))))
+                origins[original] = [o for i, o in enumerate(kept) if i not in gone]
+                container[:] = [item for i, item in enumerate(container) if i not in gone]
+            elif isinstance(container, dict):
+                for key in gone:
+                    container.pop(key, None)
         try:
             return converter().structure(data, Trajectory)
         except Exception as exc:
             failing = [f.path for f in _structure_problems(exc, ())]
     return None
+
+
+def _stand_in(data: dict[str, Any], key: str) -> bool:
+    if key not in _STAND_INS:
+        return False
+    stand_in = copy.deepcopy(_STAND_INS[key])
+    owner = data.get(key, {}).get("owner") if key == "issue" else None
+    if isinstance(stand_in, dict) and isinstance(owner, str):
+        stand_in["owner"] = owner
+    data[key] = stand_in
+    return True
 
 
 def _sort_key(path: WirePath | None) -> tuple[tuple[int, str | int], ...]:
@@ -404,7 +523,10 @@ def _droppable(path: WirePath, *, keys_first: bool) -> WirePath | None:
 
 def _at(data: Any, path: WirePath) -> Any:
     for part in path:
-        data = data[part]
+        try:
+            data = data[part]
+        except (IndexError, KeyError, TypeError):
+            return None
     return data
 
 
@@ -432,6 +554,8 @@ _KIND_WORDS = {
 
 
 def _reference_problems(trajectory: Trajectory, set_aside: set[str]) -> Iterator[_Found]:
+    """Ids used twice, references that name nothing, own formats that take a catalogue
+    name. No message repeats an id: it points at the entity by its path instead."""
     catalogue = default_catalogue()
     for index, fmt in enumerate(trajectory.formats):
         for key, label in (("id", fmt.id), ("name_nl", fmt.name_nl), ("name_en", fmt.name_en)):
@@ -439,31 +563,46 @@ def _reference_problems(trajectory: Trajectory, set_aside: set[str]) -> Iterator
                 yield _Found(
                     ("formats", index, camel(key)),
                     "duplicate-format",
-                    f"'{label}' is already the id or a name of a format in the "
-                    "catalogue; give the design's own format its own",
+                    "this is already the id or a name of a format in the catalogue; give "
+                    "the design's own format its own",
                 )
     ids = trajectory.ids() if trajectory.has_duplicate_ids() else {}
-    for entity_id, uses in ids.items():
+    for uses in ids.values():
         if len(uses) > 1:
             for _, path in uses[1:]:
                 yield _Found(
                     (*_wire(path), "id"),
                     "duplicate-id",
-                    f"the id '{entity_id}' is already used at "
-                    f"{format_path(uses[0][1])}; ids must be unique in a design",
+                    f"this id is already used at {format_path(uses[0][1])}; ids must be "
+                    "unique in a design",
                 )
+    by_kind: dict[str, list[tuple[str, Path]]] | None = None
+
+    def hint(target: str, kinds: tuple[str, ...], reason: str) -> Callable[[], str]:
+        def finish() -> str:
+            nonlocal by_kind
+            if by_kind is None:  # once, and only when a hint is shown
+                by_kind = {}
+                for kind, entity_id, path in trajectory.identified():
+                    by_kind.setdefault(kind, []).append((entity_id, path))
+            candidates = {i: p for k in kinds for i, p in reversed(by_kind.get(k, []))}
+            close = difflib.get_close_matches(target, list(candidates), n=1)
+            if close:
+                return f"{reason}; did you mean the one at {format_path(candidates[close[0]])}?"
+            return reason
+
+        return finish
+
     for ref in trajectory.dangling_references():
         if ref.target in set_aside:
             continue
         words = " or ".join(_KIND_WORDS[k] for k in ref.kinds)
-        ids = ids or trajectory.ids()
-        candidates = [i for i, uses in ids.items() if any(k in ref.kinds for k, _ in uses)]
-        close = difflib.get_close_matches(ref.target, candidates, n=1)
-        hint = f"did you mean '{close[0]}'?" if close else f"define the {words} first"
+        reason = f"this names no {words} in this design; define the {words} first"
         yield _Found(
             _wire(ref.path),
             "dangling-reference",
-            f"'{ref.target}' names no {words} in this design; {hint}",
+            reason,
+            hint(ref.target, ref.kinds, f"this names no {words} in this design"),
         )
 
 

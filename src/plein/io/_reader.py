@@ -8,15 +8,25 @@ file says can construct objects, expand aliases or turn ``NO`` into False:
 * plain scalars resolve by YAML 1.2's core schema, stricter still: ``12:30``, ``NO``,
   ``yes``, ``012345`` and ``1_000`` stay text; dates stay text until the converter
   parses them;
-* input size and nesting depth are bounded.
+* input size and nesting depth are bounded, the same way in YAML and JSON, so that
+  whatever is read can be written and read again;
+* numbers that cannot be written back (``NaN``, ``Infinity``, ``1e999``) or read at all
+  (more digits than Python converts) and text that is not Unicode (a lone surrogate,
+  ``"\\ud800"``) are refused; a UTF-8 byte-order mark at the start is skipped.
+
+A problem's path stops before the first key that is not one of plein's own (a misspelt
+key, anything under ``extensions``): keys people make up are data, and are not repeated.
 
 Every problem is collected, not raised, so a file's mistakes come back all at once.
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import math
 import re
+import typing
 from collections.abc import Iterator
 from typing import Any
 
@@ -24,10 +34,17 @@ import attrs
 import yaml
 
 from plein.errors import Problem
-from plein.model import format_path
-from plein.model._gc import collector_paused
+from plein.model import Trajectory, camel, format_path
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "Parsed", "read_json", "read_yaml", "resolve_plain"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "Parsed",
+    "read_json",
+    "read_yaml",
+    "resolve_plain",
+    "shown_path",
+]
 
 #: The largest design text read, in bytes of UTF-8.
 MAX_BYTES = 64 * 1024 * 1024
@@ -42,6 +59,29 @@ _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
 _FLOAT = re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# A surrogate as it may stand in JSON text: escaped, or (in a str) as it is.
+_MAYBE_SURROGATE = re.compile("\\\\u[dD][89a-fA-F]|[\ud800-\udfff]")
+_BOM = "\ufeff"
+
+
+class _Unreadable:
+    """A number the reader cannot keep: too many digits, or not finite."""
+
+    def __init__(self, code: str, reason: str) -> None:
+        self.code = code
+        self.reason = reason
+
+
+_TOO_LONG = _Unreadable("number-too-long", "this number has more digits than can be read")
+_NOT_FINITE = _Unreadable(
+    "non-finite-number",
+    "this number is not finite (NaN, Infinity or too large to hold); write a finite number",
+)
+_NO_TEXT = _Unreadable(
+    "invalid-text",
+    "this text holds a lone surrogate (\\ud800-\\udfff), which is not a character",
+)
 
 
 @attrs.define
@@ -51,6 +91,8 @@ class Parsed:
     data: Any
     positions: dict[WirePath, tuple[int, int]]
     problems: list[Problem]
+    #: The wire paths of ``problems`` (a problem shows only the first keys of its path).
+    problem_paths: set[WirePath] = attrs.field(factory=set)
 
 
 def resolve_plain(text: str) -> Any:
@@ -60,10 +102,45 @@ def resolve_plain(text: str) -> Any:
     if text in _BOOL:
         return _BOOL[text]
     if _INT.match(text):
-        return int(text)
+        try:
+            return int(text)
+        except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits)
+            return _TOO_LONG
     if _FLOAT.match(text) and not re.match(r"^[-+]?0[0-9]", text):
-        return float(text)
+        number = float(text)
+        return number if math.isfinite(number) else _NOT_FINITE
     return text
+
+
+@functools.cache
+def _wire_keys() -> frozenset[str]:
+    """Every key plein's design format knows, at any level."""
+    keys = {"schemaVersion"}
+    seen: set[type] = set()
+    stack: list[Any] = [Trajectory]
+    while stack:
+        tp = stack.pop()
+        if isinstance(tp, type) and attrs.has(tp):
+            if tp in seen:
+                continue
+            seen.add(tp)
+            attrs.resolve_types(tp)
+            for field in attrs.fields(tp):
+                keys.add(camel(field.name))
+                stack.append(field.type)
+        else:
+            stack.extend(typing.get_args(tp))
+    return frozenset(keys)
+
+
+def shown_path(path: WirePath) -> WirePath:
+    """The part of ``path`` a problem may show: up to the first key that is not one of
+    the design format's own, and nothing below ``extensions`` (such keys are data)."""
+    known = _wire_keys()
+    for i, part in enumerate(path):
+        if isinstance(part, str) and (part not in known or (i and path[i - 1] == "extensions")):
+            return path[:i]
+    return path
 
 
 def _too_large(text: str, file: str | None) -> Problem | None:
@@ -79,13 +156,15 @@ class _Builder:
         self.file = file
         self.positions: dict[WirePath, tuple[int, int]] = {}
         self.problems: list[Problem] = []
+        self.paths: set[WirePath] = set()
 
     def problem(self, code: str, reason: str, path: WirePath, mark: Any) -> None:
+        self.paths.add(path)
         self.problems.append(
             Problem(
                 code,
                 reason,
-                format_path(path),
+                format_path(shown_path(path)),
                 mark.line + 1 if mark is not None else None,
                 mark.column + 1 if mark is not None else None,
                 self.file,
@@ -136,9 +215,13 @@ class _Builder:
                 mark,
             )
         if isinstance(event, yaml.ScalarEvent):
+            value = event.value
             if event.implicit[0] and tag is None:
-                return resolve_plain(event.value)
-            return event.value
+                value = resolve_plain(value)
+            if isinstance(value, _Unreadable):
+                self.problem(value.code, value.reason, path, mark)
+                return None
+            return value
         if depth >= MAX_DEPTH:
             self.problem("too-deep", f"the design nests deeper than {MAX_DEPTH} levels", path, mark)
             self._skip(events)
@@ -160,7 +243,7 @@ class _Builder:
             if key is not None and key in mapping:
                 self.problem(
                     "duplicate-key",
-                    f"the key '{key}' appears more than once here; keep one",
+                    "a key appears more than once in this mapping; keep one",
                     child,
                     key_event.start_mark,
                 )
@@ -187,7 +270,7 @@ class _Builder:
             self.node(event, events, path, depth + 1)
             return None
         value = self.node(event, events, path, depth + 1)
-        return value if isinstance(value, str) else event.value
+        return value if isinstance(value, str) else str(event.value)
 
     @staticmethod
     def _skip(events: Iterator[Any]) -> None:
@@ -206,9 +289,9 @@ def read_yaml(text: str, file: str | None = None) -> Parsed:
     builder = _Builder(file)
     if (too_large := _too_large(text, file)) is not None:
         return Parsed(None, {}, [too_large])
+    text = text.removeprefix(_BOM)
     try:
-        with collector_paused():
-            data = builder.build(iter(yaml.parse(text, Loader=_Loader)))
+        data = builder.build(iter(yaml.parse(text, Loader=_Loader)))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         reason = f"the YAML cannot be read: {exc.problem or exc.context}"
@@ -217,7 +300,7 @@ def read_yaml(text: str, file: str | None = None) -> Parsed:
     except yaml.YAMLError as exc:  # a reader error: bytes that are not text
         builder.problem("yaml-syntax", f"the YAML cannot be read: {type(exc).__name__}", (), None)
         data = None
-    return Parsed(data, builder.positions, builder.problems)
+    return Parsed(data, builder.positions, builder.problems, builder.paths)
 
 
 def read_json(text: str, file: str | None = None) -> Parsed:
@@ -228,6 +311,7 @@ def read_json(text: str, file: str | None = None) -> Parsed:
     """
     if (too_large := _too_large(text, file)) is not None:
         return Parsed(None, {}, [too_large])
+    text = text.removeprefix(_BOM)
     duplicates: list[str] = []
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -237,27 +321,129 @@ def read_json(text: str, file: str | None = None) -> Parsed:
             duplicates.extend(k for k, _ in items if k in seen or seen.add(k))  # type: ignore[func-returns-value]
         return mapping
 
+    unreadable: list[bool] = []
+
+    def whole(text: str) -> int | _Unreadable:
+        try:
+            return int(text)
+        except ValueError:  # more digits than Python converts
+            unreadable.append(True)
+            return _TOO_LONG
+
+    def real(text: str) -> float | _Unreadable:
+        number = float(text)
+        if math.isfinite(number):
+            return number
+        unreadable.append(True)
+        return _NOT_FINITE
+
+    def constant(_: str) -> _Unreadable:  # NaN, Infinity, -Infinity
+        unreadable.append(True)
+        return _NOT_FINITE
+
     try:
-        with collector_paused():
-            data = json.loads(text, object_pairs_hook=pairs)
+        try:
+            data = json.loads(
+                text, object_pairs_hook=pairs, parse_float=real, parse_constant=constant
+            )
+        except json.JSONDecodeError:
+            raise
+        except ValueError:  # an integer with more digits than Python converts
+            duplicates.clear()
+            data = json.loads(
+                text,
+                object_pairs_hook=pairs,
+                parse_int=whole,  # only now: a hook per integer slows every design
+                parse_float=real,
+                parse_constant=constant,
+            )
     except json.JSONDecodeError as exc:
         reason = f"the JSON cannot be read: {exc.msg}"
         problem = Problem("json-syntax", reason, "$", exc.lineno, exc.colno, file)
         return Parsed(None, {}, [problem])
     except RecursionError:
         return Parsed(None, {}, [Problem("too-deep", "the design nests too deeply", file=file)])
-    problems = [
-        Problem(
-            "duplicate-key",
-            f"the key '{key}' appears more than once in one object; keep one",
-            file=file,
-        )
-        for key in duplicates
+    found: list[tuple[WirePath, _Unreadable]] = []
+    if isinstance(data, dict | list):
+        scalars = bool(unreadable) or _MAYBE_SURROGATE.search(text) is not None
+        data = _vet(data, (), 0, found, scalars)
+    elif (bad := _bad_scalar(data)) is not None:
+        found.append(((), bad))
+        data = None
+    problems = [Problem(u.code, u.reason, format_path(shown_path(p)), file=file) for p, u in found]
+    problems += [
+        Problem("duplicate-key", "a key appears more than once in one object; keep one", file=file)
+        for _ in duplicates
     ]
     if problems:  # find where they are
         located = locate_json(text, file)
-        problems = [p for p in located.problems if p.code == "duplicate-key"] or problems
-    return Parsed(data, {}, problems)
+        if located.data is not None:
+            problems = [p for p in located.problems if p.code == "duplicate-key"]
+            problems += _locate_vetted(found, located.positions, file)
+    return Parsed(data, {}, problems, {path for path, _ in found})
+
+
+_TOO_DEEP = _Unreadable("too-deep", f"the design nests deeper than {MAX_DEPTH} levels")
+
+
+def _vet(
+    value: dict[str, Any] | list[Any],
+    path: WirePath,
+    depth: int,
+    found: list[tuple[WirePath, _Unreadable]],
+    scalars: bool,
+) -> Any:
+    """What JSON's parser lets through but YAML's reader refuses, refused the same way:
+    nesting beyond the bound and, when ``scalars`` (the text may hold them), numbers
+    that do not round-trip and lone surrogates. In place, so a valid design is walked,
+    not copied; only its mappings and lists are visited unless ``scalars``."""
+    if depth >= MAX_DEPTH:
+        found.append((path, _TOO_DEEP))
+        return None
+    items = enumerate(value) if isinstance(value, list) else list(value.items())
+    for key, item in items:
+        if isinstance(item, dict | list):
+            if _vet(item, (*path, key), depth + 1, found, scalars) is None:
+                value[key] = None  # type: ignore[index]
+        elif scalars and (bad := _bad_scalar(item)) is not None:
+            found.append(((*path, key), bad))
+            value[key] = None  # type: ignore[index]
+    if scalars and isinstance(value, dict):
+        for key in [k for k in value if _SURROGATE.search(k)]:
+            found.append(((*path, key), _NO_TEXT))
+            del value[key]
+    return value
+
+
+def _bad_scalar(value: Any) -> _Unreadable | None:
+    if isinstance(value, _Unreadable):
+        return value
+    if isinstance(value, str):
+        return _NO_TEXT if _SURROGATE.search(value) else None
+    if isinstance(value, float) and not math.isfinite(value):
+        return _NOT_FINITE
+    return None
+
+
+def _locate_vetted(
+    found: list[tuple[WirePath, _Unreadable]],
+    positions: dict[WirePath, tuple[int, int]],
+    file: str | None,
+) -> Iterator[Problem]:
+    """The problems :func:`_vet` found, at their lines."""
+    for path, unreadable in found:
+        where = path
+        while where not in positions and where:
+            where = where[:-1]
+        line, column = positions.get(where, (None, None))
+        yield Problem(
+            unreadable.code,
+            unreadable.reason,
+            format_path(shown_path(path)),
+            line,
+            column,
+            file,
+        )
 
 
 def locate_json(text: str, file: str | None) -> Parsed:

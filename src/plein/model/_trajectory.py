@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 import attrs
 import pendulum
 
+from plein.errors import Problem
 from plein.model._display import render_bundle, render_html
 from plein.model._entities import (
     Action,
@@ -308,17 +309,20 @@ class Trajectory:
         ``at`` or ``after`` one is the latest day of its date; ``within`` a length counts
         from the date of the session that made it (``made_in``) or from the node named
         in ``after``. A moment that names a node without a date, or a length without a
-        date to count from, does not resolve. Recurring duties resolve to their first
-        moment; see :meth:`occurrence_dates` for the others.
+        date to count from (or a date with an open end, ``2021-09/..``), does not resolve.
+        Recurring duties resolve to their first moment; see :meth:`occurrence_dates` for
+        the others.
         """
         if due.on is not None:
             return due.on.latest
         if due.reference is None:
             when = made_in.when if made_in is not None else None
-            return when.latest + due.within if when is not None and due.within else None
+            if when is None or _open_ended(when.latest):
+                return None
+            return when.latest + due.within if due.within else None
         node = self.node(due.reference)
         when = node.when if node is not None else None
-        if when is None:
+        if when is None or _open_ended(when.latest):  # no latest day to count from
             return None
         if due.before is not None:
             return when.latest.subtract(days=1)
@@ -388,9 +392,22 @@ class Trajectory:
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str] | None:
         return render_bundle(self, include, exclude)
 
+    @property
+    def notices(self) -> tuple[Problem, ...]:
+        """What reading this design noticed without refusing it, each a
+        :class:`~plein.Problem` with a code (``newer-version``, ``older-version``) and a
+        reason; empty for a design built in Python. A thread-safe alternative to catching
+        the :class:`~plein.DesignWarning` that :func:`plein.loads` also emits."""
+        return self.source.notices if self.source is not None else ()
+
     def with_source(self, source: SourceMap | None) -> Trajectory:
         """A copy that remembers where it was read from."""
         return attrs.evolve(self, source=source)
+
+
+def _open_ended(day: pendulum.Date) -> bool:
+    """Whether ``day`` is the stand-in latest day of a period without an end (``2021/..``)."""
+    return day.year >= 9999
 
 
 def _each(path: Path, targets: tuple[str, ...], kinds: tuple[str, ...]) -> Iterator[Reference]:

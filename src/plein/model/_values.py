@@ -15,6 +15,7 @@ from typing import Any, TypeAlias
 import attrs
 import pendulum
 
+from plein.errors import Problem
 from plein.model._edtf import EdtfDate, to_edtf
 
 __all__ = [
@@ -241,7 +242,8 @@ def camel(name: str) -> str:
 
 @attrs.frozen
 class SourceMap:
-    """Where each part of a design stood in the file it was read from.
+    """Where each part of a design stood in the file it was read from, and what the
+    reader noticed about it.
 
     Keys are paths in wire form (camelCase keys, list indexes); values are 1-based
     ``(line, column)`` pairs.
@@ -251,6 +253,9 @@ class SourceMap:
     positions: Mapping[tuple[str | int, ...], tuple[int, int]] = attrs.field(
         factory=dict, eq=False, repr=False
     )
+    #: What the reader noticed but did not refuse (a newer or older format version),
+    #: the same notes :func:`plein.load` also gives as :class:`~plein.DesignWarning`.
+    notices: tuple[Problem, ...] = attrs.field(default=(), eq=False, repr=False)
 
     def locate(self, path: Path) -> tuple[int, int] | None:
         """The position of ``path`` (snake_case names allowed), or of its nearest parent."""

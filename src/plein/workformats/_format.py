@@ -158,7 +158,7 @@ class Range:
             return
         _non_negative(self, attribute, value)
         if value < self.low:
-            raise ValueError(f"a range cannot end ({value}) below where it starts ({self.low})")
+            raise ValueError(f"{attribute.name} cannot be below where the range starts")
 
     @property
     def is_open(self) -> bool:
