@@ -67,7 +67,8 @@ def test_set_defaults_reaches_check_report_views_ledger_and_calendar(
     assert ledger.as_of == DAY
     assert ledger.to_text().startswith("Promises and actions as of 2026-06-01")
     assert ledger_html(ledger) == ledger_html(ledger, lang="en")
-    assert "DTSTAMP:20260601T000000Z" in to_ics(design)
+    # The day starts at midnight in the design's zone (Amsterdam, summer time: UTC+2).
+    assert "DTSTAMP:20260531T220000Z" in to_ics(design)
 
 
 def test_an_argument_wins_over_the_setting(design: plein.Trajectory) -> None:
