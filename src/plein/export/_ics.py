@@ -241,12 +241,13 @@ def _event(trajectory: Trajectory, line: Timeline, include_attendees: bool) -> i
     event.add("uid", session_uid(trajectory, session))
     event.add("summary", _text(session.title))
     start, end = _span(line)
-    if start is None:
+    if start is None or line.at(start) is None:
         event.add("dtstart", _as_date(session.date))
-        event.add("dtend", _as_date(session.date) + dt.timedelta(days=1))
+        if session.date < dt.date.max:  # the calendar's last day has no day after it
+            event.add("dtend", _as_date(session.date) + dt.timedelta(days=1))
     else:
         event.add("dtstart", _moment(line, start))
-        if end is not None and end > start:
+        if end is not None and end > start and line.at(end) is not None:
             event.add("dtend", _moment(line, end))
     if session.state is SessionStatus.CANCELLED:
         event.add("status", "CANCELLED")
@@ -446,7 +447,7 @@ def _vtimezone(zone: str, days: list[dt.date]) -> icalendar.Timezone | None:
     if make is None:  # pragma: no cover - an icalendar that cannot make VTIMEZONEs
         return None
     first = dt.date(min(days).year, 1, 1)
-    last = dt.date(max(days).year + 1, 1, 1)
+    last = dt.date(min(max(days).year + 1, dt.MAXYEAR), 1, 1)
     timezone: icalendar.Timezone = make(zone, first_date=first, last_date=last)
     return timezone
 

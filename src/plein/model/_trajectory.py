@@ -306,9 +306,16 @@ class Trajectory:
         ``at`` or ``after`` one is the latest day of its date; ``within`` a length counts
         from the date of the session that made it (``made_in``) or from the node named
         in ``after``. A moment that names a node without a date, or a length without a
-        date to count from, does not resolve. Recurring duties resolve to their first
+        date to count from, does not resolve; nor does one outside the calendar (years
+        1 to 9999). Recurring duties resolve to their first
         moment; see :meth:`occurrence_dates` for the others.
         """
+        try:
+            return self._due_date(due, made_in)
+        except (OverflowError, ValueError):
+            return None  # it falls outside the calendar (years 1 to 9999): unresolved
+
+    def _due_date(self, due: Due, made_in: Session | None) -> pendulum.Date | None:
         if due.on is not None:
             return due.on.latest
         if due.reference is None:
@@ -340,11 +347,14 @@ class Trajectory:
         n = 0
         while True:
             every = due.every
-            day = first.add(
-                years=every.years * n,
-                months=every.months * n,
-                days=(every.weeks * 7 + every.remaining_days) * n,
-            )
+            try:
+                day = first.add(
+                    years=every.years * n,
+                    months=every.months * n,
+                    days=(every.weeks * 7 + every.remaining_days) * n,
+                )
+            except (OverflowError, ValueError):
+                return days  # the next one falls past the calendar's end (year 9999)
             if n and (day > until or n > 10_000):
                 return days
             days.append(day)

@@ -150,10 +150,10 @@ def timeline_svg(trajectory: Trajectory, *, as_of: pendulum.Date | None = None,
     if not dates:
         dates = [as_of or pendulum.today(trajectory.timezone).date()]
     low, high = min(dates), max(dates)
-    if as_of is not None and low.subtract(days=120) <= as_of <= high.add(days=120):
+    if as_of is not None and _shift(low, -120) <= as_of <= _shift(high, 120):
         low, high = min(low, as_of), max(high, as_of)
     pad = max((high - low).in_days(), 30) * 0.04 + 5
-    start, end = low.subtract(days=round(pad)), high.add(days=round(pad))
+    start, end = _shift(low, -round(pad)), _shift(high, round(pad))
     span = max((end - start).in_days(), 1)
 
     def x(day: pendulum.Date) -> float:
@@ -245,10 +245,21 @@ def _timeline_marks(node: Session | Step, y: float, x: Callable[[pendulum.Date],
     return marks
 
 
+def _shift(day: pendulum.Date, days: int) -> pendulum.Date:
+    """``day`` moved by ``days``, held at the calendar's ends (years 1 and 9999)."""
+    try:
+        return day.add(days=days)
+    except (OverflowError, ValueError):
+        return pendulum.Date(1, 1, 1) if days < 0 else pendulum.Date(9999, 12, 31)
+
+
 def _month_ticks(start: pendulum.Date, end: pendulum.Date,
                  lang: Lang) -> list[tuple[pendulum.Date, str, str]]:  # fmt: skip
     months = (end.year - start.year) * 12 + end.month - start.month
-    step = 1 if months <= 14 else 3 if months <= 42 else 12
+    # Over long spans a tick every so many whole years: a dozen or so ticks at most.
+    step = 1 if months <= 14 else 3 if months <= 42 else 12 * max(1, -(-months // 144))
+    if start.year == 9999 and start.month == 12:
+        return []
     tick = pendulum.Date(start.year, start.month, 1).add(months=1)
     while (tick.month - 1) % step:
         tick = tick.add(months=1)
@@ -259,6 +270,8 @@ def _month_ticks(start: pendulum.Date, end: pendulum.Date,
         year = str(tick.year) if first or tick.month == 1 else ""
         ticks.append((tick, label or year, year if label else ""))
         first = False
+        if (end.year - tick.year) * 12 + end.month - tick.month < step:
+            break  # the next tick is past the end (and perhaps past the calendar's)
         tick = tick.add(months=step)
     return ticks
 

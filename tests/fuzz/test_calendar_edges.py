@@ -1,0 +1,78 @@
+"""Designs dated at the ends of the calendar go through every output without a crash."""
+
+from __future__ import annotations
+
+import io
+import pathlib
+
+import pendulum
+import pytest
+
+import plein
+from plein.cli import main
+from plein.export import to_ics
+from plein.render import report
+from plein.trust import promise_ledger
+
+AS_OF = pendulum.Date(2026, 11, 28)
+EXAMPLE = plein.examples.text("shopping-centre")
+
+
+def _edited(*changes: tuple[str, str]) -> str:
+    text = EXAMPLE
+    for old, new in changes:
+        assert old in text
+        text = text.replace(old, new)
+    return text
+
+
+def _first_session_on(day: str) -> str:
+    return _edited(
+        ("plannedDate: 2026-02-12", f"plannedDate: {day}"),
+        ("actualDate: 2026-02-12", f"actualDate: {day}"),
+    )
+
+
+EDGES = {
+    "year 1": _first_session_on("0001-01-01"),
+    "first days of year 1": _first_session_on("0001-01-05"),
+    "year 9999": _first_session_on("9999-12-31"),
+    "last week of year 9999": _first_session_on("9999-12-26"),
+    "year 1 as a year": _first_session_on("0001"),
+    "year 9999 as a year": _first_session_on("9999"),
+    "due within ten thousand years": _edited(("due: {within: P2W}", "due: {within: P10000Y}")),
+    "recurring past year 9999": _edited(
+        ("due: {within: P13W, every: P13W}", "due: {within: P9000Y, every: P9000Y}")
+    ),
+    "due before a session in year 1": _edited(
+        ("plannedDate: 2027-01-14", "plannedDate: 0001-01-01")
+    ),
+}
+
+
+@pytest.mark.parametrize("text", EDGES.values(), ids=EDGES.keys())
+def test_edge_dates_reach_every_output(text: str) -> None:
+    """Check, report, calendar and ledger all finish on a design dated at a calendar edge."""
+    design = plein.loads(text)
+    assert plein.check(design, as_of=AS_OF).findings is not None
+    assert report(design, as_of=AS_OF).startswith("<!DOCTYPE html>")
+    assert "##" in report(design, format="md", as_of=AS_OF)
+    assert to_ics(design).startswith("BEGIN:VCALENDAR")
+    for day in (AS_OF, pendulum.Date(9999, 12, 31), pendulum.Date(1, 1, 1)):
+        assert isinstance(promise_ledger(design, day).to_text(), str)
+
+
+@pytest.mark.parametrize("text", EDGES.values(), ids=EDGES.keys())
+def test_edge_dates_through_the_command_line(text: str, tmp_path: pathlib.Path) -> None:
+    """``plein check``, ``ledger``, ``ics`` and ``report`` exit without a traceback."""
+    path = tmp_path / "design.yaml"
+    path.write_text(text, encoding="utf-8")
+    for argv in (
+        ["check", str(path), "--as-of", "2026-11-28"],
+        ["ledger", str(path), "--as-of", "9999-12-31"],
+        ["ics", str(path)],
+        ["report", str(path), "--as-of", "0001-01-01"],
+    ):
+        out, err = io.StringIO(), io.StringIO()
+        assert main(argv, out=out, err=err) in (0, 1), err.getvalue()
+        assert out.getvalue()
