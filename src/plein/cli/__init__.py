@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
 from plein.cli import _check, _design, _export, _formats, _report
-from plein.cli._common import BAD_INPUT, OK, UsageProblem
+from plein.cli._common import BAD_INPUT, OK, UsageProblem, printable
 from plein.errors import PleinError
 
 __all__ = ["main", "run"]
@@ -51,9 +51,9 @@ def main(
         args = _parser().parse_args(argv)
         return int(args.handler(args, out, err))
     except UsageProblem as exc:
-        print(exc, file=err)
+        print(printable(str(exc)), file=err)
     except PleinError as exc:
-        print(f"plein: {exc}", file=err)
+        print(printable(f"plein: {exc}"), file=err)
     except SystemExit as exc:  # --help exits through argparse
         return int(exc.code or 0)
     return BAD_INPUT

@@ -15,6 +15,7 @@ from plein.cli._common import (
     add_config,
     load_designs,
     parse_date,
+    printable,
     read_config,
 )
 from plein.render import report
@@ -45,7 +46,7 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         Path(args.output).write_text(text, encoding="utf-8")
     except OSError as exc:
-        print(f"plein report: cannot write {args.output}: {exc.strerror}", file=err)
+        print(printable(f"plein report: cannot write {args.output}: {exc.strerror}"), file=err)
         return BAD_INPUT
     return OK
 
@@ -64,7 +65,7 @@ def _ledger(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     designs, failed = load_designs(args.paths, err)
     for design in designs:
         date = as_of or pendulum.today(design.timezone).date()
-        out.write(promise_ledger(design, date).to_text(lang=args.lang) + "\n")
+        out.write(printable(promise_ledger(design, date).to_text(lang=args.lang)) + "\n")
     return BAD_INPUT if failed else OK
 
 
