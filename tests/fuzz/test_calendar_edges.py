@@ -76,3 +76,16 @@ def test_edge_dates_through_the_command_line(text: str, tmp_path: pathlib.Path) 
         out, err = io.StringIO(), io.StringIO()
         assert main(argv, out=out, err=err) in (0, 1), err.getvalue()
         assert out.getvalue()
+
+
+@pytest.mark.parametrize("minutes", [10**6, 10**9, 10**22])
+def test_absurd_block_lengths_reach_every_output(minutes: int) -> None:
+    """A block of a million minutes or more (a typo) is reported on, not a crash, and the
+    programme drawing keeps a bounded number of clock ticks."""
+    text = EXAMPLE.replace("minutes: 45", f"minutes: {minutes}", 1)
+    assert text != EXAMPLE
+    design = plein.loads(text)
+    assert plein.check(design, as_of=AS_OF).findings
+    html = report(design, as_of=AS_OF)
+    assert html.count("<line") < 2_000
+    assert to_ics(design).startswith("BEGIN:VCALENDAR")

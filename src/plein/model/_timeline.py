@@ -313,13 +313,17 @@ class Timeline:
         """The moment ``minutes`` real minutes after the session's midnight, in its zone.
 
         None when the session has no date, or one within a week of the calendar's ends
-        (year 1 and year 9999), where the moments around it cannot be written.
+        (year 1 and year 9999), where the moments around it cannot be written, or when
+        the moment itself lies past them.
         """
         day = self.date
         if day is None or not _clocked(day):
             return None
         tz = zoneinfo.ZoneInfo(self.zone)
-        return (_midnight(day, tz) + dt.timedelta(minutes=minutes)).astimezone(tz)
+        try:
+            return (_midnight(day, tz) + dt.timedelta(minutes=minutes)).astimezone(tz)
+        except OverflowError:
+            return None  # a length so long that the moment lies past the calendar's end
 
     def clock(self, minutes: int) -> str:
         """``minutes`` real minutes after the session's midnight as the clock shows it.

@@ -443,10 +443,12 @@ def _segment(seg: _Segment, left: float, width: float) -> str:
 
 
 def _clock_step(span: int) -> int:
-    for step in (5, 10, 15, 30, 60, 120):
+    for step in (5, 10, 15, 30, 60, 120, 240):
         if span / step <= 16:
             return step
-    return 240
+    # A programme of days or more (a typo in a length): whole hours, still 16 ticks or so,
+    # so that the drawing does not grow with the minutes.
+    return 60 * -(-span // (16 * 60))
 
 
 def _arc_band(body: list[str], segments: Sequence[_Segment], arc: Sequence[_ArcPoint],
