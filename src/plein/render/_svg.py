@@ -342,10 +342,11 @@ def programme_svg(
     high = max(s.start + s.minutes for s in segments)
     if window is not None:
         high = max(high, window.end)
-    scale = (_P_X1 - _P_X0) / max(high - low, 1)
+    span = max(high - low, 1)
 
     def x(minute: float) -> float:
-        return _P_X0 + (minute - low) * scale
+        # Divide first: a length of any size (a typo of many digits) gives a position.
+        return _P_X0 + (minute - low) / span * (_P_X1 - _P_X0)
 
     body: list[str] = []
     if window is not None and window.end > low:
@@ -360,7 +361,7 @@ def programme_svg(
                           fill=_MUTED))  # fmt: skip
     bar_bottom = _P_BAR + _P_BAR_H
     for seg in segments:
-        body.append(_segment(seg, x(seg.start), seg.minutes * scale))
+        body.append(_segment(seg, x(seg.start), seg.minutes / span * (_P_X1 - _P_X0)))
     axis_y = bar_bottom + 6
     body.append(_line(x(low), axis_y, x(high), axis_y, _MUTED))
     step = _clock_step(high - low)
@@ -444,7 +445,7 @@ def _segment(seg: _Segment, left: float, width: float) -> str:
 
 def _clock_step(span: int) -> int:
     for step in (5, 10, 15, 30, 60, 120, 240):
-        if span / step <= 16:
+        if span <= 16 * step:
             return step
     # A programme of days or more (a typo in a length): whole hours, still 16 ticks or so,
     # so that the drawing does not grow with the minutes.
