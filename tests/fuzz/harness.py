@@ -46,9 +46,11 @@ __all__ = [
     "Outcome",
     "Sample",
     "mutate",
+    "mutate_text",
     "run_loader",
     "run_pipeline",
     "samples",
+    "seed_texts",
     "seeds",
 ]
 
@@ -60,6 +62,7 @@ AS_OF = pendulum.Date(2026, 11, 28)
 CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 
 Format = Literal["yaml", "json"]
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's when there is one
 
 _EDGE_DATES = (
     "0001-01-01",
@@ -163,21 +166,78 @@ class Outcome:
 
     ``loaded`` is whether the design loaded; ``failure`` the traceback of a foreign
     exception (or the name of the output that leaked a control character), None when
-    every step behaved; ``seconds`` the wall time the input took.
+    every step behaved; ``seconds`` the wall time the input took, ``cpu`` the processor
+    time (which other programs on a busy machine do not inflate).
     """
 
     sample: Sample
     loaded: bool
     failure: str | None
     seconds: float
+    cpu: float
+
+
+def seed_texts() -> dict[str, str]:
+    """The bundled examples and the development cases, by file name, as text."""
+    files = sorted((ROOT / "src" / "plein" / "examples").glob("*.yaml"))
+    files += sorted((ROOT / "tests" / "cases").glob("dev-[0-9][0-9].yaml"))
+    return {f.name: f.read_text(encoding="utf-8") for f in files}
 
 
 def seeds() -> dict[str, Any]:
     """The bundled examples and the development cases, by file name, as plain data."""
-    files = sorted((ROOT / "src" / "plein" / "examples").glob("*.yaml"))
-    files += sorted((ROOT / "tests" / "cases").glob("dev-[0-9][0-9].yaml"))
     reader = YAML(typ="safe", pure=True)  # YAML 1.2, as plein reads it
-    return {f.name: reader.load(f.read_text(encoding="utf-8")) for f in files}
+    return {name: reader.load(text) for name, text in seed_texts().items()}
+
+
+_SNIPPETS = (
+    *_ODD_STRINGS[:25],
+    "{",
+    "]",
+    ": ",
+    "- ",
+    "&a ",
+    "*a",
+    "!!python/object:os.system ",
+    "? ",
+    "'",
+    '"',
+    "\t",
+    "\n  ",
+    "#",
+    "%YAML 1.1\n",
+    "---\n",
+    "<<: ",
+)
+
+
+def mutate_text(name: str, text: str, rng: random.Random) -> Sample:
+    """The seed ``text`` with one to three changes to its characters or lines (cut,
+    inserted, repeated, swapped), as YAML; cheap, for the loader."""
+    done = []
+    for _ in range(rng.choice((1, 1, 2, 3))):
+        lines = text.splitlines(keepends=True)
+        op = rng.random()
+        at = rng.randrange(len(text) + 1)
+        if op < 0.15:
+            text, change = text[:at], "cut"
+        elif op < 0.55:
+            text, change = text[:at] + rng.choice(_SNIPPETS) + text[at:], "insert"
+        elif op < 0.7 and lines:
+            i = rng.randrange(len(lines))
+            lines.insert(i, lines[i] * rng.choice((1, 2, 50)))
+            text, change = "".join(lines), "repeat line"
+        elif op < 0.85 and lines:
+            i, j = rng.randrange(len(lines)), rng.randrange(len(lines))
+            lines[i], lines[j] = lines[j], lines[i]
+            text, change = "".join(lines), "swap lines"
+        elif lines:
+            del lines[rng.randrange(len(lines))]
+            text, change = "".join(lines), "delete line"
+        else:
+            change = "nothing"
+        done.append(f"{change} at {at}")
+    return Sample(text, "yaml", name, tuple(done))
 
 
 def _paths(data: Any, here: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
@@ -284,7 +344,7 @@ def _text(data: Any, fmt: Format, ascii: bool) -> str:
     if fmt == "json":
         text = json.dumps(data, ensure_ascii=ascii, allow_nan=True)
     else:
-        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1_000_000)
+        text = yaml.dump(data, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1_000_000)
     text.encode("utf-8")  # a lone surrogate cannot be written raw: escape it in JSON
     return re.sub(f'"?{_HUGE}"?', "9" * 5_000, text)
 
@@ -322,7 +382,7 @@ def _foreign(exc: BaseException) -> str:
 
 def run_loader(sample: Sample) -> tuple[plein.Trajectory | None, Outcome]:
     """Load ``sample``; the design when it loaded, and what happened."""
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     design, failure = None, None
     try:
         design = plein.loads(sample.text, sample.format, file=f"fuzz.{sample.format}")
@@ -330,8 +390,8 @@ def run_loader(sample: Sample) -> tuple[plein.Trajectory | None, Outcome]:
         pass
     except Exception as exc:
         failure = _foreign(exc)
-    seconds = time.perf_counter() - start
-    return design, Outcome(sample, design is not None, failure, seconds)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return design, Outcome(sample, design is not None, failure, seconds, cpu)
 
 
 def _api_steps(design: plein.Trajectory) -> Iterator[tuple[str, Callable[[], object]]]:
@@ -375,7 +435,7 @@ def _cli_steps(path: str) -> Iterator[tuple[str, Callable[[], str | None]]]:
 def run_pipeline(sample: Sample, *, cli: bool = True) -> Outcome:
     """Load ``sample`` and, when it loads, run every output on it (and, with ``cli``,
     every text command through :func:`plein.cli.main`)."""
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     design, outcome = run_loader(sample)
     if design is None or outcome.failure is not None:
         return outcome
@@ -388,6 +448,9 @@ def run_pipeline(sample: Sample, *, cli: bool = True) -> Outcome:
         except Exception as exc:
             failure = f"{name}: {_foreign(exc)}"
             break
+    # The time of an input is that of loading it and writing every output once; the
+    # commands below load and check it again for each command.
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     if cli and failure is None:
         with tempfile.TemporaryDirectory() as folder:
             path = str(pathlib.Path(folder) / f"design.{sample.format}")
@@ -401,4 +464,4 @@ def run_pipeline(sample: Sample, *, cli: bool = True) -> Outcome:
                 if leak is not None:
                     failure = f"{name}: {leak}"
                     break
-    return Outcome(sample, True, failure, time.perf_counter() - start)
+    return Outcome(sample, True, failure, seconds, cpu)
