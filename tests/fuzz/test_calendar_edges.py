@@ -89,3 +89,26 @@ def test_absurd_block_lengths_reach_every_output(minutes: int) -> None:
     html = report(design, as_of=AS_OF)
     assert html.count("<line") < 2_000
     assert to_ics(design).startswith("BEGIN:VCALENDAR")
+
+
+BARE = """\
+schemaVersion: "2.0"
+id: bare
+title: Bare
+issue: {title: Square, question: What should it become?, nature: spatial,
+        kind: area-development}
+sessions:
+  - {id: s1, title: Explore}
+  - {id: s2, title: Decide, dagdeel: evening, after: [s1]}
+"""
+
+
+def test_bare_sessions_without_dates_are_reported() -> None:
+    """Sessions with nothing but an id and a title (no date, no programme) go into the
+    report, the calendar and the ledger without a crash."""
+    design = plein.loads(BARE)
+    for lang in ("nl", "en"):
+        assert "Explore" in report(design, lang=lang, as_of=AS_OF)
+        assert "Explore" in report(design, format="md", lang=lang, as_of=AS_OF)
+    assert "VEVENT" not in to_ics(design)  # no date: no event
+    assert promise_ledger(design, AS_OF).rows == ()
