@@ -13,16 +13,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.fuzz.harness import mutate, run_loader, run_pipeline, seeds
+from tests.fuzz.harness import Outcome, mutate, run_loader, run_pipeline, seeds
 
 SEEDS = seeds()
 
 
-def _failures(outcomes: list[object]) -> list[str]:
+def _failures(outcomes: list[Outcome]) -> list[str]:
+    """Each foreign exception, with the seed and the mutations that led to it."""
     return [
-        f"{o.sample.seed} {list(o.sample.mutations)}:\n{o.failure}"  # type: ignore[attr-defined]
+        f"{o.sample.seed} {list(o.sample.mutations)}:\n{o.failure}"
         for o in outcomes
-        if o.failure is not None  # type: ignore[attr-defined]
+        if o.failure is not None
     ]
 
 
@@ -31,7 +32,7 @@ def test_loader_raises_only_its_own_errors(name: str) -> None:
     """Forty mutations of each seed load, or fail with plein's own error."""
     rng = random.Random(f"loader/{name}")
     outcomes = [run_loader(mutate(name, SEEDS[name], rng))[1] for _ in range(40)]
-    assert _failures(outcomes) == []  # type: ignore[arg-type]
+    assert _failures(outcomes) == []
 
 
 @pytest.mark.parametrize("name", sorted(SEEDS))
@@ -39,11 +40,11 @@ def test_every_output_raises_only_its_own_errors(name: str) -> None:
     """Mutations of each seed that load go through check, report, calendar, graphs,
     ledger and the text commands without a foreign exception or a raw control character."""
     rng = random.Random(f"pipeline/{name}")
-    outcomes = []
+    outcomes: list[Outcome] = []
     while sum(o.loaded for o in outcomes) < 2 and len(outcomes) < 30:
         outcomes.append(run_pipeline(mutate(name, SEEDS[name], rng)))
     assert sum(o.loaded for o in outcomes) > 0
-    assert _failures(outcomes) == []  # type: ignore[arg-type]
+    assert _failures(outcomes) == []
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
