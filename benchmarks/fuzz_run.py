@@ -30,6 +30,7 @@ import json
 import multiprocessing
 import pathlib
 import random
+import re
 import sys
 import time
 from collections.abc import Iterator
@@ -99,6 +100,13 @@ def _light(outcome: Outcome) -> Outcome:
     return outcome
 
 
+def _kind(failure: str) -> str:
+    """The step and the exception of a failure, numbers left out: one line per kind."""
+    step = failure.split(": Traceback", 1)[0] if ": Traceback" in failure else "load"
+    last = re.sub(r"\d+", "N", failure.strip().splitlines()[-1])
+    return f"{step}: {last}"[:160]
+
+
 def _tally(label: str, chunks: Iterator[list[Outcome]], total: int) -> None:
     inputs = loaded = foreign = slow = slow_wall = 0
     kinds: dict[str, Outcome] = {}
@@ -115,7 +123,7 @@ def _tally(label: str, chunks: Iterator[list[Outcome]], total: int) -> None:
                 slowest.append(outcome)
             if outcome.failure is not None:
                 foreign += 1
-                kind = outcome.failure.strip().splitlines()[-1][:160]
+                kind = _kind(outcome.failure)
                 counts[kind] += 1
                 kinds.setdefault(kind, outcome)
         if inputs % 5_000 < len(chunk):
