@@ -42,8 +42,8 @@ _UNPRINTABLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u206
 
 
 def printable(text: str) -> str:
-    """``text`` safe to print on a terminal: every control character but the newline is
-    written as an escape (``\\u001b``), so a design's text cannot move the cursor, set
+    r"""``text`` safe to print on a terminal: every control character but the newline is
+    written as an escape (``\u001b``), so a design's text cannot move the cursor, set
     the window title, ring the bell or reorder the line.
 
     The escape is JSON's own, and these characters can only stand inside a string in
