@@ -112,3 +112,11 @@ def test_bare_sessions_without_dates_are_reported() -> None:
         assert "Explore" in report(design, format="md", lang=lang, as_of=AS_OF)
     assert "VEVENT" not in to_ics(design)  # no date: no event
     assert promise_ledger(design, AS_OF).rows == ()
+
+
+def test_recurring_duty_from_year_1_stays_bounded() -> None:
+    """A quarterly duty whose session is dated in year 1 lists at most a thousand and one
+    occurrences, not one for every quarter up to today."""
+    design = plein.loads(EDGES["due before a session in year 1"])
+    rows = promise_ledger(design, AS_OF).rows
+    assert 0 < len(rows) <= 1_100

@@ -336,7 +336,8 @@ class Trajectory:
         first when not recurring); empty when the first cannot be resolved.
 
         Months and years are calendar months and years: quarterly from 31 January is
-        30 April, 31 July, 31 October.
+        30 April, 31 July, 31 October. At most a thousand occurrences follow the first
+        (a weekly duty for nineteen years): a date typed centuries off stays cheap.
         """
         first = self.due_date(due, made_in)
         if first is None:
@@ -355,7 +356,7 @@ class Trajectory:
                 )
             except (OverflowError, ValueError):
                 return days  # the next one falls past the calendar's end (year 9999)
-            if n and (day > until or n > 10_000):
+            if n and (day > until or n > _MOST_OCCURRENCES):
                 return days
             days.append(day)
             n += 1
@@ -394,6 +395,10 @@ class Trajectory:
     def with_source(self, source: SourceMap | None) -> Trajectory:
         """A copy that remembers where it was read from."""
         return attrs.evolve(self, source=source)
+
+
+# Enough for any real rhythm; it bounds the work on a first date typed centuries early.
+_MOST_OCCURRENCES = 1_000
 
 
 def _each(path: Path, targets: tuple[str, ...], kinds: tuple[str, ...]) -> Iterator[Reference]:
