@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 import icalendar
 import pendulum
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import plein
@@ -46,6 +46,7 @@ def _calendar(title: str, venue: str, block: str, action: str) -> icalendar.Cale
 
 @settings(max_examples=60, deadline=None)
 @given(title=CAL_TEXT, venue=CAL_TEXT, block=CAL_TEXT, action=CAL_TEXT)
+@example(title="a\\Nb", venue="\\N;", block="x\\n,", action="\\\\N")
 def test_user_strings_read_back_exactly(title: str, venue: str, block: str, action: str) -> None:
     """SUMMARY, LOCATION and DESCRIPTION of an event and a to-do's SUMMARY hold the
     design's strings exactly (backslashes, semicolons, commas and newlines included)."""

@@ -154,8 +154,8 @@ def to_ics(
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
-    calendar.add("name", _line(trajectory.title))
-    calendar.add("x-wr-calname", _line(trajectory.title))
+    calendar.add("name", _Text(_line(trajectory.title)))
+    calendar.add("x-wr-calname", _Text(_line(trajectory.title)))
     zones: dict[str, list[dt.date]] = {}
     entries: list[icalendar.Event | icalendar.Todo] = []
     for line in timelines(trajectory, windows=windows):
@@ -239,7 +239,7 @@ def _event(trajectory: Trajectory, line: Timeline, include_attendees: bool) -> i
     assert session.date is not None
     event = icalendar.Event()
     event.add("uid", session_uid(trajectory, session))
-    event.add("summary", _text(session.title))
+    event.add("summary", _Text(_text(session.title)))
     start, end = _span(line)
     if start is None or line.at(start) is None:
         event.add("dtstart", _as_date(session.date))
@@ -252,10 +252,10 @@ def _event(trajectory: Trajectory, line: Timeline, include_attendees: bool) -> i
     if session.state is SessionStatus.CANCELLED:
         event.add("status", "CANCELLED")
     if session.venue:
-        event.add("location", _text(session.venue))
+        event.add("location", _Text(_text(session.venue)))
     lines = list(_programme_lines(line))
     if lines:
-        event.add("description", "\n".join(lines))
+        event.add("description", _Text("\n".join(lines)))
     if include_attendees:
         for address, name in _attendees(trajectory, session):
             event.add(
@@ -345,7 +345,7 @@ def _todos(trajectory: Trajectory, until: dt.date) -> Iterator[icalendar.Todo]:
                 status = None  # an occurrence with nothing recorded is still to do
             todo = icalendar.Todo()
             todo.add("uid", first_uid if n == 0 else _occurrence_uid(trajectory, item, day))
-            todo.add("summary", _text(item.text))
+            todo.add("summary", _Text(_text(item.text)))
             todo.add("due", _as_date(day))
             todo.add("status", _STATUS[status or ActionStatus.OPEN])
             todo.add("categories", ["promise" if isinstance(item, Promise) else "action"])
@@ -392,6 +392,18 @@ def _number(raw: object) -> int:
 
 
 # -- shared ----------------------------------------------------------------------------
+
+
+class _Text(icalendar.vText):
+    """A TEXT value written exactly: icalendar's own escaping reads the two characters
+    ``\\N`` in a string as a line break, so a title holding them would change."""
+
+    def to_ical(self) -> bytes:
+        escaped = (
+            str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\n", "\\n")
+        )  # fmt: skip
+        return escaped.encode("utf-8")  # what the whole calendar is written in
 
 
 def _text(value: str) -> str:
