@@ -4,7 +4,8 @@ A seed is a bundled example or a development case, read as plain data. :func:`mu
 changes a few of its values (dates at the calendar's edges, huge or negative numbers,
 strings with control characters, quotes, ``\\``, ``;``, ``,``, newlines, right-to-left
 marks, very long strings, empty lists, duplicated entries, deleted keys) and writes it as
-YAML or JSON text. :func:`run_loader` reads that text; :func:`run_pipeline` also checks
+YAML or JSON text; :func:`mutate_text` cuts, inserts, repeats or swaps characters and
+lines of the seed's text (cheaper, for the loader). :func:`run_loader` reads the text; :func:`run_pipeline` also checks
 the design, writes its report (HTML and Markdown), calendar, graphs (Mermaid and DOT)
 and promise ledger through the public API, and runs the text commands through
 ``plein.cli.main``.
