@@ -5,10 +5,10 @@ changes a few of its values (dates at the calendar's edges, huge or negative num
 strings with control characters, quotes, ``\\``, ``;``, ``,``, newlines, right-to-left
 marks, very long strings, empty lists, duplicated entries, deleted keys) and writes it as
 YAML or JSON text; :func:`mutate_text` cuts, inserts, repeats or swaps characters and
-lines of the seed's text (cheaper, for the loader). :func:`run_loader` reads the text; :func:`run_pipeline` also checks
-the design, writes its report (HTML and Markdown), calendar, graphs (Mermaid and DOT)
-and promise ledger through the public API, and runs the text commands through
-``plein.cli.main``.
+lines of the seed's text (cheaper, for the loader). :func:`run_loader` reads the text;
+:func:`run_pipeline` also checks the design, writes its report (HTML and Markdown),
+calendar, graphs (Mermaid and DOT) and promise ledger through the public API, and runs
+the text commands through ``plein.cli.main``.
 
 An exception that is not a :class:`plein.PleinError` is a failure; so is a text output
 that lets a control character (other than a newline) through to the terminal. Both are
