@@ -17,7 +17,7 @@ from typing import NoReturn, TextIO
 
 import plein
 from plein.cli import _check, _design, _export, _formats, _report
-from plein.cli._common import BAD_INPUT, OK, UsageProblem
+from plein.cli._common import BAD_INPUT, OK, UsageProblem, printable
 from plein.errors import PleinError
 
 __all__ = ["main", "run"]
@@ -67,9 +67,9 @@ def main(
         print(f"plein {plein.__version__}", file=out)
         return OK
     except UsageProblem as exc:
-        print(exc, file=err)
+        print(printable(str(exc)), file=err)
     except PleinError as exc:
-        print(f"plein: {exc}", file=err)
+        print(printable(f"plein: {exc}"), file=err)
     except SystemExit as exc:  # --help exits through argparse
         return int(exc.code or 0)
     return BAD_INPUT

@@ -15,6 +15,7 @@ from plein.cli._common import (
     add_lang,
     load_designs,
     parse_date,
+    printable,
     read_config,
     split_codes,
 )
@@ -37,7 +38,7 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         "github": report.to_github,
     }
     if designs or args.format != "text":  # machine formats stay parseable, even empty
-        out.write(render[args.format]())
+        out.write(printable(render[args.format]()))
     if failed:
         return BAD_INPUT
     return FINDINGS if report.has_errors else OK
@@ -47,11 +48,12 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.code is None:
         for item in registry():
             summary = item.summary(args.lang)
-            print(f"{item.code}  {item.slug:30} {item.severity.value:8} {summary}", file=out)
+            line = f"{item.code}  {item.slug:30} {item.severity.value:8} {summary}"
+            print(printable(line), file=out)
         return OK
     from plein.pages import explain  # the pages read fixtures: only for this command
 
-    out.write(explain(args.code))
+    out.write(printable(explain(args.code)))
     return OK
 
 

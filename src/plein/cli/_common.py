@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path as FilePath
@@ -30,12 +31,34 @@ __all__ = [
     "load_noting",
     "parse_date",
     "print_problems",
+    "printable",
     "read_config",
     "split_codes",
 ]
 
 OK, FINDINGS, BAD_INPUT = 0, 1, 2
 _SUFFIXES = (".yaml", ".yml", ".json")
+# What a terminal acts on instead of showing: the C0 and C1 control characters but the
+# newline, DEL, and the marks that reorder a line (bidirectional overrides and isolates).
+_UNPRINTABLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    r"""``text`` safe to print on a terminal: every control character but the newline is
+    written as an escape (``\u001b``), so a design's text cannot move the cursor, set
+    the window title, ring the bell or reorder the line.
+
+    The escape is JSON's own, and these characters can only stand inside a string in
+    JSON text, so JSON stays valid and reads back to the same data.
+
+    >>> printable("red\x1b[31m\ttab\n")
+    'red\\u001b[31m\\u0009tab\n'
+    """
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 class Handler(Protocol):
@@ -69,7 +92,7 @@ def load_designs(paths: Sequence[str], err: TextIO) -> tuple[list[Trajectory], b
             print_problems(exc.problems, err)
         except PleinError as exc:  # a file whose format cannot be told
             failed = True
-            print(f"{file}: {exc}", file=err)
+            print(printable(f"{file}: {exc}"), file=err)
     return loaded, failed
 
 
@@ -81,14 +104,14 @@ def load_noting(file: str, err: TextIO) -> Trajectory:
         design = load(file)
     for warning in caught:
         if issubclass(warning.category, DesignWarning):
-            print(f"{file}: note: {warning.message}", file=err)
+            print(printable(f"{file}: note: {warning.message}"), file=err)
     return design
 
 
 def print_problems(problems: Sequence[Problem], out: TextIO) -> None:
     """Each problem on a line, then how many there were."""
     for problem in problems:
-        print(problem, file=out)
+        print(printable(str(problem)), file=out)
     print(count(len(problems), "problem"), file=out)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from plein import examples
-from plein.cli._common import BAD_INPUT, OK, UsageProblem, count, load_designs
+from plein.cli._common import BAD_INPUT, OK, UsageProblem, count, load_designs, printable
 from plein.export import with_modeline
 from plein.io import upgrade
 from plein.io._design import _format_of
@@ -20,13 +20,13 @@ def _validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     designs, failed = load_designs(args.paths, err)
     if args.format == "json":
         files = [{"file": d.source.file if d.source else None, "valid": True} for d in designs]
-        print(json.dumps(files, indent=2), file=out)
+        print(printable(json.dumps(files, indent=2)), file=out)
     else:
         for design in designs:
             file = design.source.file if design.source else "<design>"
             counts = f"{count(len(design.sessions), 'session')}, "
             counts += count(len(design.steps), "step")
-            print(f"{file}: valid ({counts})", file=out)
+            print(printable(f"{file}: valid ({counts})"), file=out)
     return BAD_INPUT if failed else OK
 
 
@@ -53,7 +53,7 @@ def _upgrade(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.in_place or args.output:
         target = source if args.in_place else Path(args.output)
         target.write_text(new, encoding="utf-8")
-        print(f"{target}: written in the newest format", file=err)
+        print(printable(f"{target}: written in the newest format"), file=err)
     else:
         out.write(new)
     return OK

@@ -16,6 +16,7 @@ from plein.cli._common import (
     add_config,
     load_noting,
     print_problems,
+    printable,
     read_config,
 )
 from plein.errors import DesignError
@@ -93,7 +94,7 @@ def _schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.install is not None:
         target = _folder(args.install) / SCHEMA_FILE
         _write(text, str(target), out)
-        print(f"{target}: written", file=err)
+        print(printable(f"{target}: written"), file=err)
         return OK
     _write(text, args.output, out)
     return OK
@@ -128,7 +129,7 @@ def _init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         text = with_modeline(examples.text(args.example))
     _write(text, str(design), out)
     _write(shipped_schema(), str(folder / SCHEMA_FILE), out)
-    print(f"{design}: written, with {SCHEMA_FILE} beside it for your editor", file=err)
+    print(printable(f"{design}: written, with {SCHEMA_FILE} beside it for your editor"), file=err)
     return OK
 
 

@@ -11,11 +11,12 @@ was learned about that format.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import textwrap
 from typing import Any, TextIO
 
-from plein.cli._common import BAD_INPUT, OK, UsageProblem, add_lang, load_designs
+from plein.cli._common import BAD_INPUT, OK, UsageProblem, add_lang, load_designs, printable
 from plein.model import IssueKind
 from plein.workformats import (
     Arc,
@@ -180,6 +181,14 @@ def _learned_brief(experience: Experience, fmt_id: str, args: argparse.Namespace
 
 
 def _formats(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    # What the designs taught holds their own text: it goes out escaped.
+    lines = io.StringIO()
+    code = _formats_to(args, lines, err)
+    out.write(printable(lines.getvalue()))
+    return code
+
+
+def _formats_to(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     words = _WORDS[args.lang]
     if args.issue_kind is not None and args.learned is None:
         raise UsageProblem(words["issue_kind_alone"])
@@ -200,7 +209,7 @@ def _formats(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 message += f"did you mean {' or '.join(exc.suggestions)}?"
             else:
                 message += "run `plein formats` to list them"
-            print(message, file=err)
+            print(printable(message), file=err)
             return BAD_INPUT
         _show_one(fmt, experience, args, out)
     elif experience is not None and not _filtered(args):

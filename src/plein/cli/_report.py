@@ -14,6 +14,7 @@ from plein.cli._common import (
     add_lang,
     load_designs,
     parse_date,
+    printable,
     read_config,
 )
 
@@ -45,7 +46,7 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         Path(args.output).write_text(text, encoding="utf-8")
     except OSError as exc:
-        print(f"plein report: cannot write {args.output}: {exc.strerror}", file=err)
+        print(printable(f"plein report: cannot write {args.output}: {exc.strerror}"), file=err)
         return BAD_INPUT
     return OK
 
@@ -65,7 +66,7 @@ def _ledger(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     read_config(args)  # the same configuration as plein check: a bad one is refused
     designs, failed = load_designs(args.paths, err)
     for design in designs:
-        out.write(promise_ledger(design, as_of).to_text(lang=args.lang) + "\n")
+        out.write(printable(promise_ledger(design, as_of).to_text(lang=args.lang)) + "\n")
     return BAD_INPUT if failed else OK
 
 

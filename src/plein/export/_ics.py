@@ -158,8 +158,8 @@ def to_ics(
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
-    calendar.add("name", _line(trajectory.title))
-    calendar.add("x-wr-calname", _line(trajectory.title))
+    calendar.add("name", _Text(_line(trajectory.title)))
+    calendar.add("x-wr-calname", _Text(_line(trajectory.title)))
     zones: dict[str, list[dt.date]] = {}
     entries: list[icalendar.Event | icalendar.Todo] = []
     for line in timelines(trajectory, windows=windows):
@@ -243,22 +243,23 @@ def _event(trajectory: Trajectory, line: Timeline, include_attendees: bool) -> i
     assert session.date is not None
     event = icalendar.Event()
     event.add("uid", session_uid(trajectory, session))
-    event.add("summary", _text(session.title))
+    event.add("summary", _Text(_text(session.title)))
     start, end = _span(line)
-    if start is None:
+    if start is None or line.at(start) is None:
         event.add("dtstart", _as_date(session.date))
-        event.add("dtend", _as_date(session.date) + dt.timedelta(days=1))
+        if session.date < dt.date.max:  # the calendar's last day has no day after it
+            event.add("dtend", _as_date(session.date) + dt.timedelta(days=1))
     else:
         event.add("dtstart", _moment(line, start))
-        if end is not None and end > start:
+        if end is not None and end > start and line.at(end) is not None:
             event.add("dtend", _moment(line, end))
     if session.state is SessionStatus.CANCELLED:
         event.add("status", "CANCELLED")
     if session.venue:
-        event.add("location", _text(session.venue))
+        event.add("location", _Text(_text(session.venue)))
     lines = list(_programme_lines(line))
     if lines:
-        event.add("description", "\n".join(lines))
+        event.add("description", _Text("\n".join(lines)))
     if include_attendees:
         for address, name in _attendees(trajectory, session):
             event.add(
@@ -348,7 +349,7 @@ def _todos(trajectory: Trajectory, until: dt.date) -> Iterator[icalendar.Todo]:
                 status = None  # an occurrence with nothing recorded is still to do
             todo = icalendar.Todo()
             todo.add("uid", first_uid if n == 0 else _occurrence_uid(trajectory, item, day))
-            todo.add("summary", _text(item.text))
+            todo.add("summary", _Text(_text(item.text)))
             todo.add("due", _as_date(day))
             todo.add("status", _STATUS[status or ActionStatus.OPEN])
             todo.add("categories", ["promise" if isinstance(item, Promise) else "action"])
@@ -395,6 +396,18 @@ def _number(raw: object) -> int:
 
 
 # -- shared ----------------------------------------------------------------------------
+
+
+class _Text(icalendar.vText):
+    """A TEXT value written exactly: icalendar's own escaping reads the two characters
+    ``\\N`` in a string as a line break, so a title holding them would change."""
+
+    def to_ical(self) -> bytes:
+        escaped = (
+            str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\n", "\\n")
+        )  # fmt: skip
+        return escaped.encode("utf-8")  # what the whole calendar is written in
 
 
 def _text(value: str) -> str:
@@ -455,7 +468,7 @@ def _vtimezone(zone: str, days: list[dt.date]) -> icalendar.Timezone | None:
     if make is None:  # pragma: no cover - an icalendar that cannot make VTIMEZONEs
         return None
     first = dt.date(min(days).year, 1, 1)
-    last = dt.date(max(days).year + 1, 1, 1)
+    last = dt.date(min(max(days).year + 1, dt.MAXYEAR), 1, 1)
     timezone: icalendar.Timezone = make(zone, first_date=first, last_date=last)
     return timezone
 

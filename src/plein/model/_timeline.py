@@ -312,13 +312,18 @@ class Timeline:
     def at(self, minutes: int) -> dt.datetime | None:
         """The moment ``minutes`` real minutes after the session's midnight, in its zone.
 
-        None when the session has no date.
+        None when the session has no date, or one within a week of the calendar's ends
+        (year 1 and year 9999), where the moments around it cannot be written, or when
+        the moment itself lies past them.
         """
         day = self.date
-        if day is None:
+        if day is None or not _clocked(day):
             return None
         tz = zoneinfo.ZoneInfo(self.zone)
-        return (_midnight(day, tz) + dt.timedelta(minutes=minutes)).astimezone(tz)
+        try:
+            return (_midnight(day, tz) + dt.timedelta(minutes=minutes)).astimezone(tz)
+        except OverflowError:
+            return None  # a length so long that the moment lies past the calendar's end
 
     def clock(self, minutes: int) -> str:
         """``minutes`` real minutes after the session's midnight as the clock shows it.
@@ -337,6 +342,15 @@ class Timeline:
         return f"{self.clock(slot.start)}-{self.clock(slot.end)}"
 
 
+# The days whose clock can be read: the moments a week either side of them exist in
+# Python's calendar (years 1 to 9999) in every zone. Outside, minutes stay clock minutes.
+_FIRST_CLOCKED, _LAST_CLOCKED = dt.date(1, 1, 8), dt.date(9999, 12, 24)
+
+
+def _clocked(day: dt.date) -> bool:
+    return _FIRST_CLOCKED <= day <= _LAST_CLOCKED
+
+
 def _midnight(day: dt.date, tz: zoneinfo.ZoneInfo) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=tz).astimezone(_UTC)
 
@@ -347,7 +361,8 @@ class _Clock:
     def __init__(self, day: dt.date | None, zone: str) -> None:
         self.day = day
         self.tz = zoneinfo.ZoneInfo(zone)
-        self.midnight = _midnight(day, self.tz) if day is not None else None
+        clocked = day is not None and _clocked(day)
+        self.midnight = _midnight(day, self.tz) if day is not None and clocked else None
 
     def candidates(self, wall: dt.time, days_after: int = 1) -> list[int]:
         """Every real minute that shows ``wall`` on the session's day or the days after."""

@@ -309,10 +309,16 @@ class Trajectory:
         ``at`` or ``after`` one is the latest day of its date; ``within`` a length counts
         from the date of the session that made it (``made_in``) or from the node named
         in ``after``. A moment that names a node without a date, or a length without a
-        date to count from (or a date with an open end, ``2021-09/..``), does not resolve.
-        Recurring duties resolve to their first moment; see :meth:`occurrence_dates` for
-        the others.
+        date to count from (or a date with an open end, ``2021-09/..``), does not resolve;
+        nor does one outside the calendar (years 1 to 9999). Recurring duties resolve to
+        their first moment; see :meth:`occurrence_dates` for the others.
         """
+        try:
+            return self._due_date(due, made_in)
+        except (OverflowError, ValueError):
+            return None  # it falls outside the calendar (years 1 to 9999): unresolved
+
+    def _due_date(self, due: Due, made_in: Session | None) -> pendulum.Date | None:
         if due.on is not None:
             return due.on.latest
         if due.reference is None:
@@ -335,7 +341,8 @@ class Trajectory:
         first when not recurring); empty when the first cannot be resolved.
 
         Months and years are calendar months and years: quarterly from 31 January is
-        30 April, 31 July, 31 October.
+        30 April, 31 July, 31 October. At most a thousand occurrences follow the first
+        (a weekly duty for nineteen years): a date typed centuries off stays cheap.
         """
         first = self.due_date(due, made_in)
         if first is None:
@@ -346,12 +353,15 @@ class Trajectory:
         n = 0
         while True:
             every = due.every
-            day = first.add(
-                years=every.years * n,
-                months=every.months * n,
-                days=(every.weeks * 7 + every.remaining_days) * n,
-            )
-            if n and (day > until or n > 10_000):
+            try:
+                day = first.add(
+                    years=every.years * n,
+                    months=every.months * n,
+                    days=(every.weeks * 7 + every.remaining_days) * n,
+                )
+            except (OverflowError, ValueError):
+                return days  # the next one falls past the calendar's end (year 9999)
+            if n and (day > until or n > _MOST_OCCURRENCES):
                 return days
             days.append(day)
             n += 1
@@ -408,6 +418,10 @@ class Trajectory:
 def _open_ended(day: pendulum.Date) -> bool:
     """Whether ``day`` is the stand-in latest day of a period without an end (``2021/..``)."""
     return day.year >= 9999
+
+
+# Enough for any real rhythm; it bounds the work on a first date typed centuries early.
+_MOST_OCCURRENCES = 1_000
 
 
 def _each(path: Path, targets: tuple[str, ...], kinds: tuple[str, ...]) -> Iterator[Reference]:

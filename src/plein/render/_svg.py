@@ -169,11 +169,11 @@ def timeline_svg(trajectory: Trajectory, *, as_of: dt.date | None = None,
     if not dates:
         dates = [day or pendulum.today(trajectory.timezone).date()]
     low, high = min(dates), max(dates)
-    if day is not None and low.subtract(days=120) <= day <= high.add(days=120):
+    if day is not None and _shift(low, -120) <= day <= _shift(high, 120):
         low, high = min(low, day), max(high, day)
     pad = max((high - low).in_days(), 30) * 0.04 + 5
-    start, end = low.subtract(days=round(pad)), high.add(days=round(pad))
-    if (end - start).in_days() < 62:
+    start, end = _shift(low, -round(pad)), _shift(high, round(pad))
+    if (end - start).in_days() < 62 and end.year < 9999:
         # A short trajectory (one date) still gets a date axis: whole months around it.
         start, end = start.first_of("month"), end.add(months=1).first_of("month")
     span = max((end - start).in_days(), 1)
@@ -268,12 +268,23 @@ def _timeline_marks(node: Session | Step, y: float, x: Callable[[pendulum.Date],
     return marks
 
 
+def _shift(day: pendulum.Date, days: int) -> pendulum.Date:
+    """``day`` moved by ``days``, held at the calendar's ends (years 1 and 9999)."""
+    try:
+        return day.add(days=days)
+    except (OverflowError, ValueError):
+        return pendulum.Date(1, 1, 1) if days < 0 else pendulum.Date(9999, 12, 31)
+
+
 def _month_ticks(start: pendulum.Date, end: pendulum.Date,
                  lang: Lang) -> list[tuple[pendulum.Date, str, str]]:  # fmt: skip
     months = (end.year - start.year) * 12 + end.month - start.month
-    step = 1 if months <= 14 else 3 if months <= 42 else 12
+    # Over long spans a tick every so many whole years: a dozen or so ticks at most.
+    step = 1 if months <= 14 else 3 if months <= 42 else 12 * max(1, -(-months // 144))
     tick = pendulum.Date(start.year, start.month, 1)
     if tick < start:
+        if start.year == 9999 and start.month == 12:
+            return []
         tick = tick.add(months=1)
     while (tick.month - 1) % step:
         tick = tick.add(months=1)
@@ -284,6 +295,8 @@ def _month_ticks(start: pendulum.Date, end: pendulum.Date,
         year = str(tick.year) if first or tick.month == 1 else ""
         ticks.append((tick, label or year, year if label else ""))
         first = False
+        if (end.year - tick.year) * 12 + end.month - tick.month < step:
+            break  # the next tick is past the end (and perhaps past the calendar's)
         tick = tick.add(months=step)
     return ticks
 
@@ -370,10 +383,11 @@ def programme_svg(
     high = max(s.start + s.minutes for s in segments)
     if window is not None:
         low, high = min(low, window.start), max(high, window.end)
-    scale = (_P_X1 - _P_X0) / max(high - low, 1)
+    span = max(high - low, 1)
 
     def x(minute: float) -> float:
-        return _P_X0 + (minute - low) * scale
+        # Divide first: a length of any size (a typo of many digits) gives a position.
+        return _P_X0 + (minute - low) / span * (_P_X1 - _P_X0)
 
     body: list[str] = []
     if window is not None and window.end > low:
@@ -387,7 +401,7 @@ def programme_svg(
                           fill=_MUTED))  # fmt: skip
     bar_bottom = _P_BAR + _P_BAR_H
     for seg in segments:
-        body.append(_segment(seg, x(seg.start), seg.minutes * scale))
+        body.append(_segment(seg, x(seg.start), seg.minutes / span * (_P_X1 - _P_X0)))
     axis_y = bar_bottom + 6
     body.append(_line(x(low), axis_y, x(high), axis_y, _MUTED))
     step = _clock_step(high - low)
@@ -422,7 +436,8 @@ def _programme_narrow(segments: Sequence[_Segment], line: Timeline, arc: Sequenc
         head = " \u00b7 ".join(p for p in (seg.phase, length) if p)
         lines = _wrap(seg.title, room, 2)
         warn = seg.block in too_much
-        height = max(18 + 14 * (len(lines) + warn), seg.minutes * 0.8)
+        # As tall as its timebox, up to four hours' worth: a typo of many digits stays a row.
+        height = max(18 + 14 * (len(lines) + warn), min(seg.minutes, 240) * 0.8)
         if line.first_clock_start is not None:
             body.append(_text(4, y + 13, line.clock(seg.start), size=11, fill=_MUTED))
         body.append(
@@ -517,10 +532,12 @@ def _segment(seg: _Segment, left: float, width: float) -> str:
 
 
 def _clock_step(span: int) -> int:
-    for step in (5, 10, 15, 30, 60, 120):
-        if span / step <= 16:
+    for step in (5, 10, 15, 30, 60, 120, 240):
+        if span <= 16 * step:
             return step
-    return 240
+    # A programme of days or more (a typo in a length): whole hours, still 16 ticks or so,
+    # so that the drawing does not grow with the minutes.
+    return 60 * -(-span // (16 * 60))
 
 
 def _arc_band(body: list[str], segments: Sequence[_Segment], arc: Sequence[_ArcPoint],

@@ -423,7 +423,7 @@ def _entries(trajectory: Trajectory, as_of: pendulum.Date | None = None) -> Iter
             return
         until = as_of or due
         # Every occurrence due by the date, and the next one still to come.
-        days = trajectory.occurrence_dates(item.due, session, until + _HORIZON)
+        days = trajectory.occurrence_dates(item.due, session, _ahead(until))
         days = [day for i, day in enumerate(days) if day <= until or i == 0 or days[i - 1] <= until]
         for n, day in enumerate(days, start=1):
             recorded = item.recorded_occurrence(day, days[n] if n < len(days) else None)
@@ -438,6 +438,14 @@ def _entries(trajectory: Trajectory, as_of: pendulum.Date | None = None) -> Iter
                 yield from entries(path, s, session, action, agreement.id)
         for i, promise in enumerate(session.promises):
             yield from entries(("sessions", s, "promises", i), s, session, promise, None)
+
+
+def _ahead(day: pendulum.Date) -> pendulum.Date:
+    """The horizon after ``day``, or the calendar's last day when that comes first."""
+    try:
+        return day + _HORIZON
+    except (OverflowError, ValueError):
+        return pendulum.Date(9999, 12, 31)
 
 
 def promise_ledger(trajectory: Trajectory, as_of: dt.date | None = None) -> Ledger:

@@ -14,7 +14,6 @@ be written down first and judged afterwards.
 from __future__ import annotations
 
 import enum
-import math
 from collections.abc import Iterable
 from typing import Any
 
@@ -297,7 +296,8 @@ class WorkFormat:
             return None
         if group_size == 0:
             return Range(0, 0)
-        fewest = 1 if size.high is None else max(1, math.ceil(group_size / max(size.high, 1)))
+        # Whole-number division: a group of any size (a typo of many digits) has an answer.
+        fewest = 1 if size.high is None else max(1, -(-group_size // max(size.high, 1)))
         most = max(fewest, group_size // max(size.low, 1))
         return Range(fewest, most)
 
@@ -319,7 +319,7 @@ class WorkFormat:
         if tables is None:
             return self.minutes
         beyond = max(0, tables.low - TABLES_WITHOUT_EXTRA_MINUTES)
-        extra = math.ceil(beyond / TABLES_PER_EXTRA_MINUTE)
+        extra = -(-beyond // TABLES_PER_EXTRA_MINUTE)
         low = self.minutes.low + extra
         if self.minutes.high is not None:
             low = min(low, self.minutes.high)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 
 from plein.checks._api import Check, Context, Severity, Text, Violation
@@ -179,7 +178,7 @@ def _table_hosts(
     if size is None:
         return
     top = _about(size.high) if size.high is not None else None
-    fewest = 1 if top is None else max(1, math.ceil(n / top))
+    fewest = 1 if top is None else max(1, -(-n // top))
     tables = Range(groups, groups) if groups is not None else found.tables_for(n)
     if tables is None:
         return

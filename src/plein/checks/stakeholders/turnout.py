@@ -101,7 +101,7 @@ def _differs(counts: list[tuple[str, Count]], ratio: float) -> list[tuple[str, C
         return []
     low = min(count.estimate for _, count in counts)
     high = max(count.estimate for _, count in counts)
-    return counts if high > 0 and low < ratio * high else []
+    return counts if high > 0 and low / high < ratio else []
 
 
 def _violation(

@@ -103,8 +103,8 @@ class CrowdedBlock(Check):
                     )
                 for part_id, label, speakers, length, path in parts:
                     count = len(dict.fromkeys(speakers))
-                    if count < fewest or length is None or length <= 0:
-                        continue
+                    if count < fewest or length is None or length <= 0 or length >= least * count:
+                        continue  # enough minutes each (also for a length of many digits)
                     each = length / count
                     if each >= least:
                         continue
