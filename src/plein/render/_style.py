@@ -1,7 +1,8 @@
-"""The stylesheet of the report and the notebook views: inline, light, printable.
+"""The stylesheet of the report: inline, light, printable.
 
-Every rule is scoped to the report's (or a view's) own class, so that the HTML can sit
-inside another page (a notebook, a municipal portal) without restyling it. Fonts are the
+Every rule is scoped to the report's own class, so that the HTML can sit inside another
+page (a municipal portal) without restyling it; the notebook views have their own,
+stronger rules (:mod:`plein.render._view_style`), made to hold against JupyterLab's. Fonts are the
 reader's own system fonts: nothing is fetched.
 
 The report's own rules (:data:`CSS`) fit it to a phone and to A4 paper: on a narrow
@@ -15,7 +16,7 @@ be scoped; it only matters when the report is its own page.
 
 from __future__ import annotations
 
-__all__ = ["CSS", "VIEW_CSS", "stylesheet"]
+__all__ = ["CSS", "stylesheet"]
 
 _RULES = """
 {s} {{ font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
@@ -100,5 +101,3 @@ _REPORT = """
 #: The report's stylesheet: the shared rules, the page's width and margins, and the
 #: rules for phones and for paper.
 CSS = stylesheet(".plein-report") + _REPORT.lstrip("\n")
-#: The notebook views' stylesheet.
-VIEW_CSS = stylesheet(".plein-view")
