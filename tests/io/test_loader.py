@@ -238,3 +238,19 @@ def test_a_reference_after_an_entry_set_aside_keeps_its_place() -> None:
     found = {p.code: p for p in problems_of(text)}
     assert found["dangling-reference"].path == "$.sessions[0].promises[2].due.after"
     assert found["invalid-value"].path == "$.sessions[0].promises[0].due.within"
+
+
+def test_a_misspelt_value_and_an_impossible_day_say_what_was_meant() -> None:
+    """An enum value with a typo gets the value meant; a date of a day that does not exist
+    says so, instead of listing every date form."""
+    text = (
+        'schemaVersion: "2.0"\nid: d\ntitle: D\n'
+        "issue: {title: S, question: Q?, nature: spatial, kind: area-development}\n"
+        "sessions:\n  - {id: s1, title: S, dagdeel: evning, plannedDate: 2026-02-30}\n"
+    )
+    with pytest.raises(plein.DesignError) as caught:
+        plein.loads(text)
+    reasons = {p.path: p.reason for p in caught.value.problems}
+    assert reasons["$.sessions[0].dagdeel"].endswith("did you mean 'evening'?")
+    assert "does not exist" in reasons["$.sessions[0].plannedDate"]
+    assert "evning" not in " ".join(reasons.values())

@@ -7,6 +7,7 @@ must not change what plein reads, and the other way round.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 import types
 from collections.abc import Callable, Iterator, Mapping
@@ -114,6 +115,9 @@ _EDTF_HELP = (
 )
 
 
+_IMPOSSIBLE_DAY = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(29|30|31)$")
+
+
 def _structure_edtf(value: Any, _: type) -> EdtfDate:
     if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
         value = str(value)
@@ -125,7 +129,11 @@ def _structure_edtf(value: Any, _: type) -> EdtfDate:
         try:
             return EdtfDate(value)
         except ValueError:
-            pass
+            if _IMPOSSIBLE_DAY.match(value):  # 2026-02-30: well written, but no such day
+                raise WireError(
+                    "this day does not exist in the calendar (check the day of the month)",
+                    "invalid-value",
+                ) from None
     raise WireError(_EDTF_HELP, "invalid-value")
 
 
@@ -254,8 +262,11 @@ def _structure_enum(value: Any, enum: type[Enum]) -> Enum:
     try:
         return enum(value)
     except ValueError:
-        allowed = ", ".join(str(member.value) for member in enum)
-        raise WireError(f"expected one of: {allowed}", "invalid-value") from None
+        values = [str(member.value) for member in enum]
+        # The value itself is not repeated (it may be personal data), only the one meant.
+        close = difflib.get_close_matches(str(value), values, n=1) if isinstance(value, str) else []
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        raise WireError(f"expected one of: {', '.join(values)}{hint}", "invalid-value") from None
 
 
 def _unstructure_enum(value: Enum) -> Any:

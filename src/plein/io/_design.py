@@ -408,7 +408,7 @@ def _structure_problems(exc: BaseException, path: WirePath) -> Iterator[_Found]:
             if "extensions" in known:
                 hint += " (free-form data goes under 'extensions')"
             yield _Found(
-                (*path, key), "unknown-key", f"a key here is not one of this mapping; {hint}"
+                (*path, key), "unknown-key", f"this key is not part of the format here; {hint}"
             )
     elif isinstance(exc, KeyError):
         yield _Found(path, "missing-key", "this required key is missing")
