@@ -89,6 +89,23 @@ def test_a_lone_surrogate_is_a_problem(where: str) -> None:
     assert problem.path == ("$.title" if where == "field" else "$.extensions")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'extensions: {a: "De\\ud800mo"}\n',  # a YAML escape
+        "extensions: {a: De\ud800mo}\n",  # the character itself
+        "# \udc00\nid: x\n",
+        "\ud800: 1\n",
+    ],
+)
+def test_a_lone_surrogate_in_yaml_is_a_problem(text: str) -> None:
+    """A lone surrogate in YAML, as a character of the text (in a value, a key or a comment)
+    or as an escape, is refused as a problem, never a foreign exception."""
+    found = problems_of(YAML_HEAD + text, "yaml")
+    assert found
+    assert {p.code for p in found} <= {"invalid-text", "yaml-syntax"}
+
+
 def test_a_surrogate_pair_is_a_character() -> None:
     """An escaped pair (an emoji) is one character and loads."""
     text = _json().replace('"Demo"', '"Demo \\ud83d\\ude00"')

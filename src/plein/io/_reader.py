@@ -62,6 +62,8 @@ _FLOAT = re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # A surrogate as it may stand in JSON text: escaped, or (in a str) as it is.
 _MAYBE_SURROGATE = re.compile("\\\\u[dD][89a-fA-F]|[\ud800-\udfff]")
+# The same in YAML's double-quoted escapes, which also have an eight-digit form.
+_YAML_SURROGATE = re.compile("\\\\(?:u|U0000)[dD][89a-fA-F]")
 _BOM = "\ufeff"
 
 
@@ -290,6 +292,11 @@ def read_yaml(text: str, file: str | None = None) -> Parsed:
     if (too_large := _too_large(text, file)) is not None:
         return Parsed(None, {}, [too_large])
     text = text.removeprefix(_BOM)
+    if (raw := _SURROGATE.search(text)) is not None:
+        # A lone surrogate in the text itself: the YAML parser cannot even start.
+        line = text.count("\n", 0, raw.start()) + 1
+        column = raw.start() - (text.rfind("\n", 0, raw.start()) + 1) + 1
+        return Parsed(None, {}, [Problem(_NO_TEXT.code, _NO_TEXT.reason, "$", line, column, file)])
     try:
         data = builder.build(iter(yaml.parse(text, Loader=_Loader)))
     except yaml.MarkedYAMLError as exc:
@@ -300,7 +307,17 @@ def read_yaml(text: str, file: str | None = None) -> Parsed:
     except yaml.YAMLError as exc:  # a reader error: bytes that are not text
         builder.problem("yaml-syntax", f"the YAML cannot be read: {type(exc).__name__}", (), None)
         data = None
-    return Parsed(data, builder.positions, builder.problems, builder.paths)
+    parsed = Parsed(data, builder.positions, builder.problems, builder.paths)
+    if _YAML_SURROGATE.search(text) is not None:  # an escape ("\ud800") may make one
+        found: list[tuple[WirePath, _Unreadable]] = []
+        if isinstance(data, dict | list):
+            parsed.data = _vet(data, (), 0, found, scalars=True)
+        elif (bad := _bad_scalar(data)) is not None:
+            found.append(((), bad))
+            parsed.data = None
+        parsed.problems += _locate_vetted(found, builder.positions, file)
+        parsed.problem_paths |= {path for path, _ in found}
+    return parsed
 
 
 def read_json(text: str, file: str | None = None) -> Parsed:
