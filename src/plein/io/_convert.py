@@ -315,24 +315,26 @@ def _is_optional(tp: Any) -> bool:
     return _origin(tp) in (Union, UnionType) and len(args) == 2 and type(None) in args
 
 
-def _class_hooks(converter: cattrs.Converter, cls: type) -> tuple[Any, Any]:
-    """camelCase keys, unknown keys refused, defaults left out when writing."""
-    fields = attrs.fields(cls)
-    # A trajectory's ``source`` is where it was read from, never on the wire.
-    wire = [f for f in fields if not (cls is Trajectory and f.name == "source")]
-    renames = {f.name: override(rename=camel(f.name)) for f in wire}
+def _renames(cls: type) -> dict[str, Any]:
+    """Each field's camelCase key; a trajectory's ``source`` (where it was read from) is
+    never on the wire."""
+    renames = {f.name: override(rename=camel(f.name)) for f in attrs.fields(cls)}
     if cls is Trajectory:
         renames["source"] = override(omit=True)
-    write = dict(renames)
-    if cls is Trajectory:
-        write["schema_version"] = override(rename="schemaVersion", omit_if_default=False)
+    return renames
+
+
+def _class_structure(converter: cattrs.Converter, cls: type) -> Any:
+    """Reading a class: camelCase keys, unknown keys refused, every field's problem."""
     generated: Any = make_dict_structure_fn(
         cls,
         converter,
         _cattrs_forbid_extra_keys=True,
-        **renames,  # type: ignore[arg-type]
+        **_renames(cls),
     )
-    keys = ", ".join(camel(f.name) for f in wire)
+    keys = ", ".join(
+        camel(f.name) for f in attrs.fields(cls) if not (cls is Trajectory and f.name == "source")
+    )
 
     def structure(value: Any, target: type) -> Any:
         if not isinstance(value, Mapping):
@@ -343,10 +345,17 @@ def _class_hooks(converter: cattrs.Converter, cls: type) -> tuple[Any, Any]:
             # Say which fields the model refuses, each at its own key, all of them.
             raise _with_field_errors(converter, cls, value, exc) from None
 
-    return structure, _unstructure_hook(converter, cls, write)
+    return structure
 
 
-def _unstructure_hook(converter: cattrs.Converter, cls: type, write: dict[str, Any]) -> Any:
+def _class_unstructure(converter: cattrs.Converter, cls: type) -> Any:
+    """Writing a class: camelCase keys, defaults left out, ``schemaVersion`` always.
+
+    Made only when a class is first written: reading a design builds no writers.
+    """
+    write = _renames(cls)
+    if cls is Trajectory:
+        write["schema_version"] = override(rename="schemaVersion", omit_if_default=False)
     return make_dict_unstructure_fn(
         cls,
         converter,
@@ -425,7 +434,7 @@ def _field_errors(
 
 
 def _structure_due(converter: cattrs.Converter) -> Callable[[Any, type], Due]:
-    as_class, _ = _class_hooks(converter, Due)
+    as_class = _class_structure(converter, Due)
 
     def structure(value: Any, _: type) -> Due:
         if isinstance(value, str | int) and not isinstance(value, bool):
@@ -436,7 +445,7 @@ def _structure_due(converter: cattrs.Converter) -> Callable[[Any, type], Due]:
 
 
 def _unstructure_due(converter: cattrs.Converter) -> Callable[[Due], Any]:
-    _, as_class = _class_hooks(converter, Due)
+    as_class = _class_unstructure(converter, Due)
 
     def unstructure(value: Due) -> Any:
         if value.on is not None and value.every is None:
@@ -505,10 +514,10 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(Due, _structure_due(converter))
     converter.register_unstructure_hook(Due, _unstructure_due(converter))
     converter.register_structure_hook_factory(
-        attrs.has, lambda cls: _class_hooks(converter, cls)[0]
+        attrs.has, lambda cls: _class_structure(converter, cls)
     )
     converter.register_unstructure_hook_factory(
-        attrs.has, lambda cls: _class_hooks(converter, cls)[1]
+        attrs.has, lambda cls: _class_unstructure(converter, cls)
     )
 
 
