@@ -397,7 +397,8 @@ class _Writer:
             return owner
         if assignment.party is None:
             return self.role_text(assignment)
-        return f"{self.role_text(assignment)} ({self.party_name(assignment.party)})"
+        # "probleemeigenaar (wethouder), Gemeente Lisse": as the session's roles say it.
+        return f"{self.role_text(assignment)}, {self.party_name(assignment.party)}"
 
     def role_text(self, assignment: RoleAssignment) -> str:
         text = name(assignment.role, self.lang)
@@ -976,13 +977,12 @@ class _Writer:
         return _pair(expected, attended)
 
     def absent(self, party: str, session: Session) -> str:
-        """What the report says of a party a session does not list: not invited on a
-        plan; on a record, not stated (leaving a party out of a record is not a "no")."""
-        if session.is_record:
-            if not session.records("attendance"):
-                return self.w("not-recorded-short")
-            return self.w("not-stated-short")
-        return self.w("not-invited-short")
+        """What the report says of a party a session does not list: not stated (a party
+        left out is not a "no"; ``invited: false`` says no), or, on a record that
+        leaves out who came, not recorded."""
+        if session.is_record and not session.records("attendance"):
+            return self.w("not-recorded-short")
+        return self.w("not-stated-short")
 
     def due_text(self, due: Due | None, session: Session) -> tuple[str, ...]:
         if due is None:
