@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import plein
 import plein.cli
 from plein import Trajectory, examples
-from plein.render import report, timeline_svg
+from plein.render import report, session_view, timeline_svg, trajectory_view
 from plein.render._escape import clean
 from plein.render._words import DASH
 from tests.render._html import Page, markdown_html
@@ -113,6 +113,18 @@ def test_the_graph_text_says_held_not_planned() -> None:
     md = _md(plein.loads(DONE), "en")
     assert "Raadsbesluit<br>done, date not recorded" in md
     assert "Raadsbesluit<br>gepland" not in _md(plein.loads(DONE))
+
+
+def test_the_notebook_views_say_held_too() -> None:
+    """A session recorded as held without its date is held in the notebook views, and
+    its planned date is not given as the day it was held."""
+    design = plein.loads(
+        DONE.replace("    status: held\n", "    status: held\n    plannedDate: 2021-05-01\n")
+    )
+    held = session_view(design.sessions[1], lang="en").text
+    assert "held, date not recorded (planned: 1 May 2021)" in held
+    assert "(planned)" not in held
+    assert "2 (2 held)" in trajectory_view(design, lang="en", as_of=AS_OF).text
 
 
 # -- 2. not stated is not "no" ------------------------------------------------------------
