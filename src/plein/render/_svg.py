@@ -223,7 +223,7 @@ def timeline_svg(trajectory: Trajectory, *, as_of: dt.date | None = None,
                   tooltip=f"{kind}: {node.title}")
         )  # fmt: skip
         y = top + 31 if narrow else top + row / 2
-        body.extend(_timeline_marks(node, y, x, colour, lang, x0))
+        body.extend(_timeline_marks(node, y, x, colour, lang, x0, x1))
     if day is not None and start <= day <= end:
         ax = x(day)
         body.append(_line(ax, _T_TOP - 6, ax, rows_bottom + 4, _AS_OF, 'stroke-dasharray="4 3"'))
@@ -263,7 +263,7 @@ def happened(node: Session | Step) -> bool:
 
 
 def _timeline_marks(node: Session | Step, y: float, x: Callable[[pendulum.Date], float],
-                    colour: str, lang: Lang, x0: float) -> list[str]:  # fmt: skip
+                    colour: str, lang: Lang, x0: float, x1: float) -> list[str]:  # fmt: skip
     planned, actual = node.planned_date, node.actual_date
     marks: list[str] = []
     undated = actual is None and happened(node)
@@ -277,7 +277,11 @@ def _timeline_marks(node: Session | Step, y: float, x: Callable[[pendulum.Date],
         tip = html_text(f"{done} ({word('planned', lang)}: {date_text(planned, lang)})")
         mark = _mark(x(_middle(planned)), y, isinstance(node, Session), colour, filled=True)
         marks.append(f"<g><title>{tip}</title>{mark}</g>")
-        marks.append(_text(x(_middle(planned)) + 10, y + 4, done, size=11, fill=_MUTED))
+        # The words beside the mark, on whichever side has room.
+        px = x(_middle(planned))
+        right = px < (x0 + x1) / 2
+        marks.append(_text(px + 10 if right else px - 10, y + 4, done, size=11, fill=_MUTED,
+                           anchor="start" if right else "end"))  # fmt: skip
         return marks
     # A slip only where the dates cannot be the same day: equal dates, or a month and a
     # day in it, did not slip.
