@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+from markdown_it import MarkdownIt
+
 #: Every element the report and the views may contain; anything else is injected markup.
 ALLOWED_TAGS = frozenset(
     {
@@ -13,6 +15,18 @@ ALLOWED_TAGS = frozenset(
         "svg", "g", "rect", "line", "text", "circle", "polygon", "polyline", "path",
     }
 )  # fmt: skip
+
+#: The elements Markdown's own syntax makes in the report (the Mermaid block is a code
+#: block); a tag outside these came from a user's string.
+MARKDOWN_TAGS = frozenset(
+    {"h1", "h2", "h3", "p", "em", "strong", "ul", "li", "table", "thead", "tbody", "tr",
+     "th", "td", "pre", "code"}
+)  # fmt: skip
+
+
+def markdown_html(text: str) -> str:
+    """Markdown as a CommonMark reader with GitHub's tables shows it, as HTML."""
+    return MarkdownIt("commonmark").enable("table").render(text)
 
 
 class Page(HTMLParser):

@@ -35,7 +35,7 @@ sessions:
       - {party: bewoners, present: true}
       - {party: gemeente, attended: 6}
 """)
-    assert "&gt;=6 attended" in page
+    assert ">=6 attended" in page
 
 
 def test_attendance_not_recorded_is_not_not_invited() -> None:

@@ -18,7 +18,7 @@ from plein.checks import Finding, Report, Severity
 from plein.errors import UsageError
 from plein.render import SECTIONS, report
 from plein.render._escape import clean
-from tests.render._html import Page
+from tests.render._html import MARKDOWN_TAGS, Page, markdown_html
 from tests.strategies import trajectories
 
 AS_OF = pendulum.Date(2026, 11, 28)
@@ -248,16 +248,19 @@ def _design(name: str, title: str, text: str) -> Trajectory:
 @given(name=st.text(min_size=1), title=st.text(min_size=1), text=st.text())
 @example(name="<script>alert(1)</script>", title='"><svg onload=alert(1)>', text="&amp; <b>x")
 def test_user_strings_are_escaped_never_markup(name: str, title: str, text: str) -> None:
-    """For all party names, titles and texts: HTML shows them as text, Markdown has no
-    tags (the Mermaid block only its own line breaks)."""
+    """For all party names, titles and texts: HTML shows them as text; Markdown, read by
+    a CommonMark reader, makes no tags of them and shows them as typed."""
     design = _design(name, title, text)
     page = Page(report(design, as_of=AS_OF, findings=NO_FINDINGS))
     assert page.unexpected() == []
     for value in (name, title, text):
         assert clean(value) in page.text
     md = report(design, format="md", as_of=AS_OF, findings=NO_FINDINGS)
-    assert "<" not in md.replace("<br>", "")
     assert md.count("```mermaid") == 1
+    shown = Page(markdown_html(md))
+    assert {tag for tag, _ in shown.tags} <= MARKDOWN_TAGS
+    for value in (name, title, text):
+        assert " ".join(clean(value).split()) in " ".join(shown.text.split())
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

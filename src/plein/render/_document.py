@@ -17,7 +17,7 @@ True
 <BLANKLINE>
 ## Inleiding
 <BLANKLINE>
-Wij &amp; &lt;jij&gt;
+Wij & \\<jij>
 <BLANKLINE>
 """
 

@@ -8,8 +8,8 @@ Control characters, which no reader can see and which break some parsers, are dr
 
 >>> html_text('Bewoners "<Noord>" & co')
 'Bewoners &quot;&lt;Noord&gt;&quot; &amp; co'
->>> print(md_text("a | b *c*\nd <i>"))
-a \| b \*c\* d &lt;i&gt;
+>>> print(md_text("a | b *c*\nd <i> & B&W"))
+a \| b \*c\* d \<i> & B&W
 """
 
 from __future__ import annotations
@@ -21,8 +21,14 @@ __all__ = ["clean", "html_text", "md_text", "shorten"]
 
 # C0 and C1 control characters except tab and newline, and DEL.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# What Markdown (CommonMark and GitHub tables) reads as syntax inside a line.
-_MD_SYNTAX = re.compile(r"([\\`*_\[\]|#~])")
+# What Markdown (CommonMark and GitHub tables) reads as syntax inside a line: its
+# punctuation, a "<" that would open a tag or an autolink, an "&" that would start an
+# entity ("&amp;" typed is shown as typed, not as "&").
+_MD_SYNTAX = re.compile(
+    r"([\\`*_\[\]|#~])|<(?=[A-Za-z/!?])|&(?=#\d+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)"
+)
+# What makes a line a quote, a list item, a heading's underline or a rule where it begins.
+_MD_LINE_START = re.compile(r"^(?:([>+=-])|(\d+)([.)]))")
 
 
 def clean(value: object) -> str:
@@ -38,11 +44,20 @@ def html_text(value: object) -> str:
 def md_text(value: object) -> str:
     """``value`` as one line of Markdown that shows as typed (also inside a table cell).
 
-    Markup characters are escaped: ``<`` and ``&`` as entities (so no raw HTML reaches a
-    renderer), Markdown punctuation with a backslash; line breaks become spaces.
+    Markdown's own escaping, not HTML's: a backslash before its punctuation, before a
+    ``<`` that would open a tag (so no raw HTML reaches a renderer) and before an ``&``
+    that would start an entity, and before what would make the line a quote or a list
+    item; line breaks become spaces. Text without markup stays as typed (``B&W``).
     """
-    text = html.escape(" ".join(clean(value).split()), quote=False)
-    return _MD_SYNTAX.sub(r"\\\1", text)
+    text = _MD_SYNTAX.sub(lambda m: "\\" + m.group(0), " ".join(clean(value).split()))
+    return _MD_LINE_START.sub(_line_start, text)
+
+
+def _line_start(match: re.Match[str]) -> str:
+    # "- a" becomes "\- a"; "1. a" becomes "1\. a" (a backslash before a digit is text).
+    if match.group(1):
+        return "\\" + match.group(1)
+    return f"{match.group(2)}\\{match.group(3)}"
 
 
 def shorten(value: object, limit: int) -> str:

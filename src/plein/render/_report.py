@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Literal
 
 import attrs
@@ -65,10 +65,12 @@ from plein.render._document import (
 )
 from plein.render._escape import shorten
 from plein.render._svg import (
+    block_format,
     find_format,
     format_name,
     graph_runs_across,
     graph_svg,
+    happened,
     programme_svg,
     timeline_svg,
 )
@@ -85,7 +87,7 @@ from plein.render._words import (
     word,
 )
 from plein.trust import PromiseState, promise_state
-from plein.workformats import Catalogue
+from plein.workformats import Catalogue, OwnFormat
 
 __all__ = ["SECTIONS", "Format", "findings_part", "programme_table", "report"]
 
@@ -395,7 +397,8 @@ class _Writer:
             return owner
         if assignment.party is None:
             return self.role_text(assignment)
-        return f"{self.role_text(assignment)} ({self.party_name(assignment.party)})"
+        # "probleemeigenaar (wethouder), Gemeente Lisse": as the session's roles say it.
+        return f"{self.role_text(assignment)}, {self.party_name(assignment.party)}"
 
     def role_text(self, assignment: RoleAssignment) -> str:
         text = name(assignment.role, self.lang)
@@ -438,8 +441,14 @@ class _Writer:
         end = when.latest if latest else when.earliest
         return date_text(EdtfDate(f"{end.year:04d}-{end.month:02d}"), self.lang)
 
+    def undated(self, node: Session | Step) -> str:
+        """ "held, date not recorded" for a session, "done, ..." for a step."""
+        return self.w("held-undated" if isinstance(node, Session) else "done-undated")
+
     def when_short(self, node: Session | Step) -> str:
         """When a session or step is, in a graph's label: its date as people write it."""
+        if node.actual_date is None and happened(node):
+            return self.undated(node)
         day = node.actual_date or node.planned_date
         if day is None:
             return ""
@@ -447,13 +456,18 @@ class _Writer:
         return text if node.actual_date is not None else f"{self.w('planned')}: {text}"
 
     def when(self, node: Session | Step) -> str:
-        """When a session or step took place or is planned, planned against actual."""
+        """When a session or step took place or is planned, planned against actual; a
+        record that it was held (or done) without its date says so, never "planned"."""
         planned, actual = node.planned_date, node.actual_date
         if actual is not None:
             held = date_text(actual, self.lang, weekday=isinstance(node, Session))
             if planned is not None and planned != actual:
                 return f"{held} ({self.w('planned')}: {date_text(planned, self.lang)})"
             return held
+        if happened(node):
+            if planned is None:
+                return self.undated(node)
+            return f"{self.undated(node)} ({self.w('planned')}: {date_text(planned, self.lang)})"
         if planned is not None:
             planned_text = date_text(planned, self.lang, weekday=isinstance(node, Session))
             return f"{self.w('planned')}: {planned_text}"
@@ -604,7 +618,9 @@ class _Writer:
                 (
                     party.name,
                     *(
-                        _pair(*cells[s.id]) if s.id in cells else self.absent(party.id, s)
+                        self.listed(party.id, s, *cells[s.id])
+                        if s.id in cells
+                        else self.absent(party.id, s)
                         for s in sessions
                     ),
                 )
@@ -615,6 +631,15 @@ class _Writer:
         )
         yield Table((self.w("party"), *columns), tuple(matrix),
                     caption=self.w("when-how"), row_headers=True)  # fmt: skip
+        yield Paragraph(
+            self.t(
+                f"Each cell: expected / attended; {DASH} where the design does not say. "
+                "\u201cNot stated\u201d: the record of that session does not mention the party.",
+                f"Per cel: verwacht / aanwezig; {DASH} waar het ontwerp het niet zegt. "
+                "\u201eNiet vermeld\u201d: het verslag van die bijeenkomst noemt de partij niet.",
+            ),
+            note=True,
+        )
         yield Paragraph(self.totals(sessions))
 
     def totals(self, sessions: list[Session]) -> str:
@@ -722,7 +747,11 @@ class _Writer:
         facts: list[tuple[str, Cell]] = [(self.w("date"), self.when(session))]
         line = timeline(session, self.trajectory, windows=self.windows, formats=self.catalogue)
         zone = self.zone_note(session)
-        if line.window is not None:
+        # A dagdeel's default window is not a time the design states: its name alone.
+        stated = session.window is not None or (
+            session.dagdeel is not None and session.dagdeel.value in self.windows
+        )
+        if line.window is not None and stated:
             dagdeel = (
                 name(session.dagdeel, self.lang)
                 if session.window is None and (session.dagdeel is not None)
@@ -766,15 +795,23 @@ class _Writer:
         if not session.programme:
             yield Paragraph(self.w("no-programme"), note=True)
             return
+        own = self.trajectory.formats
         # On paper the programme's table stays with its picture.
         yield Keep(
             (
-                programme_table(session, self.catalogue, self.lang, line=line),
+                programme_table(session, self.catalogue, self.lang, line=line, own=own),
                 Figure(
-                    programme_svg(session, formats=self.catalogue, lang=self.lang, line=line),
+                    programme_svg(
+                        session, formats=self.catalogue, lang=self.lang, line=line, own=own
+                    ),
                     f"{self.w('timebox')}: {session.title}",
                     narrow_svg=programme_svg(
-                        session, formats=self.catalogue, lang=self.lang, line=line, narrow=True
+                        session,
+                        formats=self.catalogue,
+                        lang=self.lang,
+                        line=line,
+                        narrow=True,
+                        own=own,
                     ),
                 ),
             )
@@ -786,7 +823,7 @@ class _Writer:
         any_agreement = False
         for session in self.sessions_by_date():
             brought = [
-                f"{', '.join(self.party_name(p) for p in block.speakers)}: {block.title}"
+                f"{', '.join(self.owner_name(p) for p in block.speakers)}: {block.title}"
                 for block in session.programme
                 if block.speakers
             ]
@@ -923,15 +960,29 @@ class _Writer:
             names[0] += f" ({self.w('lead')})"
         return ", ".join(names) or self.w("no-owner")
 
-    def absent(self, party: str, session: Session) -> str:
-        """What the report says of a party a session does not list: not invited on a
-        plan, or a record that gives who came; not known where the record does not."""
-        listed = [p for p in session.parties if p.party == party]
-        if listed and listed[0].invited is False:
+    def listed(
+        self, party: str, session: Session, expected: Count | None, attended: Count | None
+    ) -> str:
+        """What the report says of a party a session lists: its counts where known,
+        else whether it was invited and present as the design states it."""
+        entries = [p for p in session.parties if p.party == party]
+        if entries and all(p.invited is False for p in entries):
             return self.w("not-invited-short")
+        if expected is not None or attended is not None:
+            return _pair(expected, attended)
+        if any(p.present for p in entries):
+            return self.w("present-short")
+        if entries and all(p.present is False for p in entries):
+            return self.w("not-present-short")
+        return _pair(expected, attended)
+
+    def absent(self, party: str, session: Session) -> str:
+        """What the report says of a party a session does not list: not stated (a party
+        left out is not a "no"; ``invited: false`` says no), or, on a record that
+        leaves out who came, not recorded."""
         if session.is_record and not session.records("attendance"):
             return self.w("not-recorded-short")
-        return self.w("not-invited-short")
+        return self.w("not-stated-short")
 
     def due_text(self, due: Due | None, session: Session) -> tuple[str, ...]:
         if due is None:
@@ -990,10 +1041,12 @@ class _Writer:
     def next_steps(self) -> Iterator[Part]:
         t = self.trajectory
         order = {node.id: i for i, node in enumerate(t.nodes())}
+        # A session recorded as held or a step recorded as done is past, dated or not.
         pending = [
             node
             for node in t.nodes()
-            if node.actual_date is None or node.actual_date.earliest > self.as_of
+            if (node.actual_date is None and not happened(node))
+            or (node.actual_date is not None and node.actual_date.earliest > self.as_of)
         ]
         pending.sort(
             key=lambda n: (n.when is None, n.when.earliest if n.when else self.as_of, order[n.id])
@@ -1027,7 +1080,12 @@ class _Writer:
 
 
 def programme_table(
-    session: Session, catalogue: Catalogue, lang: Lang, *, line: Timeline | None = None
+    session: Session,
+    catalogue: Catalogue,
+    lang: Lang,
+    *,
+    line: Timeline | None = None,
+    own: Sequence[OwnFormat] = (),
 ) -> Table:
     """A session's programme as a table: number, clock time, block, work format, phase
     (its place on the session's arc, in words), minutes.
@@ -1036,7 +1094,9 @@ def programme_table(
     clock times are the session's timeline (``line``, else :func:`plein.timeline` of
     the session alone); a block of zero minutes shows one time, not a slot, and the
     end marker of a programme shows when it ends. A session in another zone than its
-    trajectory's has its zone after each time (``line`` knows the trajectory).
+    trajectory's has its zone after each time (``line`` knows the trajectory). ``own``
+    is the design's own work formats: a block in one that is not in ``catalogue`` still
+    shows by its name and phase, never by its id.
     """
     line = line if line is not None else timeline(session, formats=catalogue)
     zone = f" ({line.zone})" if line.is_abroad else ""
@@ -1048,10 +1108,11 @@ def programme_table(
             time = span_text(line.clock(slot.start), line.clock(slot.end))
         if time:
             time += zone
-        fmt = find_format(catalogue, block.format)
+        fmt = block_format(catalogue, own, block.format)
         fmt_text = format_name(fmt, lang) if fmt is not None else (block.format or "")
         # The phase in words, so that the picture's colours are not its only sign.
-        phase = name(fmt.arc, lang) if fmt is not None and slot is not line.end_marker else ""
+        arc = fmt.arc if fmt is not None and slot is not line.end_marker else None
+        phase = name(arc, lang) if arc is not None else ""
         length = slot.length
         if slot is line.end_marker:
             minutes = word("end", lang)

@@ -40,13 +40,15 @@ from plein.model import BlockKind, EdtfDate, Session, Step, Timeline, Trajectory
 from plein.render._escape import html_text, shorten
 from plein.render._words import date_text, minutes_text, name, word
 from plein.trust import trust_arc
-from plein.workformats import Arc, Catalogue, WorkFormat, default_catalogue
+from plein.workformats import Arc, Catalogue, OwnFormat, WorkFormat, default_catalogue
 
 __all__ = [
+    "block_format",
     "find_format",
     "format_name",
     "graph_runs_across",
     "graph_svg",
+    "happened",
     "programme_svg",
     "timeline_svg",
 ]
@@ -86,9 +88,21 @@ def find_format(catalogue: Catalogue, format_id: str | None) -> WorkFormat | Non
     return catalogue.get(format_id)
 
 
-def format_name(fmt: WorkFormat, lang: Lang) -> str:
+def format_name(fmt: WorkFormat | OwnFormat, lang: Lang) -> str:
     """A work format's name in ``lang``."""
     return fmt.name_nl if lang == "nl" else fmt.name_en
+
+
+def block_format(
+    catalogue: Catalogue, own: Sequence[OwnFormat], format_id: str | None
+) -> WorkFormat | OwnFormat | None:
+    """The work format a block names: from the catalogue, else one of the design's own
+    formats (one whose facts are not all known is not in the catalogue, but it still
+    has its names and often its phase), else None."""
+    found = find_format(catalogue, format_id)
+    if found is not None or format_id is None:
+        return found
+    return next((f for f in own if f.id == format_id), None)
 
 
 # -- drawing helpers ---------------------------------------------------------------------
@@ -209,7 +223,7 @@ def timeline_svg(trajectory: Trajectory, *, as_of: dt.date | None = None,
                   tooltip=f"{kind}: {node.title}")
         )  # fmt: skip
         y = top + 31 if narrow else top + row / 2
-        body.extend(_timeline_marks(node, y, x, colour, lang, x0))
+        body.extend(_timeline_marks(node, y, x, colour, lang, x0, x1))
     if day is not None and start <= day <= end:
         ax = x(day)
         body.append(_line(ax, _T_TOP - 6, ax, rows_bottom + 4, _AS_OF, 'stroke-dasharray="4 3"'))
@@ -243,16 +257,39 @@ def _middle(when: EdtfDate | None) -> pendulum.Date:
     return middle
 
 
+def happened(node: Session | Step) -> bool:
+    """True when the design says a session was held or a step done (dated or not)."""
+    return node.is_record if isinstance(node, Session) else node.is_done
+
+
 def _timeline_marks(node: Session | Step, y: float, x: Callable[[pendulum.Date], float],
-                    colour: str, lang: Lang, x0: float) -> list[str]:  # fmt: skip
+                    colour: str, lang: Lang, x0: float, x1: float) -> list[str]:  # fmt: skip
     planned, actual = node.planned_date, node.actual_date
     marks: list[str] = []
+    undated = actual is None and happened(node)
+    done = word("held-undated" if isinstance(node, Session) else "done-undated", lang)
     if planned is None and actual is None:
-        marks.append(_text(x0 + 4, y + 4, word("no-date", lang), size=11, fill=_MUTED))
+        said = done if undated else word("no-date", lang)
+        marks.append(_text(x0 + 4, y + 4, said, size=11, fill=_MUTED))
         return marks
-    slipped = planned is not None and actual is not None
-    if planned is not None and actual is not None and planned != actual:
-        slipped = actual.surely_after(planned) or actual.surely_before(planned)
+    if undated and planned is not None:
+        # Done, on a day not recorded: filled (done) at the planned date, said in words.
+        tip = html_text(f"{done} ({word('planned', lang)}: {date_text(planned, lang)})")
+        mark = _mark(x(_middle(planned)), y, isinstance(node, Session), colour, filled=True)
+        marks.append(f"<g><title>{tip}</title>{mark}</g>")
+        # The words beside the mark, on whichever side has room.
+        px = x(_middle(planned))
+        right = px < (x0 + x1) / 2
+        marks.append(_text(px + 10 if right else px - 10, y + 4, done, size=11, fill=_MUTED,
+                           anchor="start" if right else "end"))  # fmt: skip
+        return marks
+    # A slip only where the dates cannot be the same day: equal dates, or a month and a
+    # day in it, did not slip.
+    slipped = (
+        planned is not None
+        and actual is not None
+        and (actual.surely_after(planned) or actual.surely_before(planned))
+    )
     if planned is not None and actual is not None and slipped:
         px, axx = x(_middle(planned)), x(_middle(actual))
         marks.append(_line(px, y, axx, y, _SLIP, 'stroke-width="2" stroke-dasharray="3 2"'))
@@ -347,6 +384,7 @@ def programme_svg(
     trust: bool = True,
     line: Timeline | None = None,
     narrow: bool = False,
+    own: Sequence[OwnFormat] = (),
 ) -> str:
     """A session's programme as a timebox bar on a clock axis.
 
@@ -365,12 +403,14 @@ def programme_svg(
     block with its start, number, phase, length and title, each as tall as its timebox
     allows, and a line in red under a block that asks more than the trust built.
     ``lang`` defaults to the one set with :func:`plein.set_defaults`, else Dutch.
+    ``own`` is the design's own work formats (``Trajectory.formats``): a block in one
+    that is not in ``formats`` still shows by its name and phase.
     """
     lang = resolve_lang(lang, "nl")
     catalogue = formats if formats is not None else default_catalogue()
     title = f"{word('timebox', lang)}: {session.title}"
     line = line if line is not None else timeline(session, formats=catalogue)
-    segments = _segments(line, catalogue, lang)
+    segments = _segments(line, catalogue, lang, own)
     if not segments:
         width = _N_WIDTH if narrow else _P_WIDTH
         return _svg(width, 40, title, [_text(10, 24, word("no-programme", lang))])
@@ -469,7 +509,9 @@ def _arc_points(session: Session, catalogue: Catalogue) -> list[_ArcPoint]:
     ]
 
 
-def _segments(line: Timeline, catalogue: Catalogue, lang: Lang) -> list[_Segment]:
+def _segments(
+    line: Timeline, catalogue: Catalogue, lang: Lang, own: Sequence[OwnFormat] = ()
+) -> list[_Segment]:
     slots = line.slots
     lengths = [slot.length for slot in slots]
     drawn = [n if n is not None else _UNKNOWN_MINUTES for n in lengths]
@@ -480,7 +522,7 @@ def _segments(line: Timeline, catalogue: Catalogue, lang: Lang) -> list[_Segment
     for i, slot in enumerate(slots):
         block, start = slot.block, slot.start
         begin = start if start is not None else cursor
-        fmt = find_format(catalogue, block.format)
+        fmt = block_format(catalogue, own, block.format)
         arc = fmt.arc if fmt is not None else None
         length = lengths[i]
         if length is None:

@@ -290,10 +290,11 @@ def trajectory_view(
     """
     lang = resolve_lang(lang, "nl")
     today = resolve_as_of(as_of, trajectory.timezone)
+    # Held: on a date up to today, or recorded as held without its date.
     held = [
         s
         for s in trajectory.sessions
-        if s.actual_date is not None and s.actual_date.earliest <= today
+        if s.is_record and (s.actual_date is None or s.actual_date.earliest <= today)
     ]
     follow_ups = [item for _, _, item in trajectory.follow_ups()]
     still_open = sum(1 for item in follow_ups if item.status is ActionStatus.OPEN)
@@ -356,7 +357,13 @@ def session_view(
     lang = resolve_lang(lang, "nl")
     catalogue = formats if formats is not None else default_catalogue()
     facts: list[tuple[str, Cell]] = []
-    if session.date is not None:
+    if session.is_record and session.actual_date is None:
+        # Recorded as held, but not when: the planned date is not the day it was held.
+        said = word("held-undated", lang)
+        if session.planned_date is not None:
+            said += f" ({word('planned', lang)}: {date_text(session.planned_date, lang)})"
+        facts.append((word("date", lang), said))
+    elif session.date is not None:
         label = word("held" if session.actual_date else "planned", lang)
         facts.append((word("date", lang), f"{date_text(session.date, lang)} ({label})"))
     if session.dagdeel is not None:

@@ -107,6 +107,10 @@ _WORDS: dict[str, Text] = {
     "when-how": Text("Per session: expected / attended", "Per bijeenkomst: verwacht / aanwezig"),
     "not-invited-short": Text("not invited", "niet uitgenodigd"),
     "not-recorded-short": Text("not recorded", "niet vastgelegd"),
+    # A party a record does not mention for a session: not stated, which is not "no".
+    "not-stated-short": Text("not stated", "niet vermeld"),
+    "present-short": Text("present", "aanwezig"),
+    "not-present-short": Text("not present", "niet aanwezig"),
     "expected": Text("Expected", "Verwacht"),
     "still-expected": Text("Still expected", "Nog verwacht"),
     "parties-table": Text("The parties and how they took part", "De partijen en hun deelname"),
@@ -120,6 +124,9 @@ _WORDS: dict[str, Text] = {
     "date": Text("Date", "Datum"),
     "planned": Text("planned", "gepland"),
     "held": Text("held", "gehouden"),
+    # A record that says a session was held (or a step done) without saying when.
+    "held-undated": Text("held, date not recorded", "gehouden, datum niet vastgelegd"),
+    "done-undated": Text("done, date not recorded", "afgerond, datum niet vastgelegd"),
     "dagdeel": Text("Dagdeel", "Dagdeel"),
     "venue": Text("Venue", "Locatie"),
     "headcount": Text("Headcount", "Aantal deelnemers"),
