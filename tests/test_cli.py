@@ -239,9 +239,58 @@ def test_check_of_an_unreadable_design_reports_no_verdict() -> None:
     assert code == 2
     assert out == ""
     assert "[dangling-reference]" in err
-    code, out, _ = run("check", str(DATA / "broken.yaml"), "--format", "json")
+
+
+def test_machine_formats_carry_the_load_problems() -> None:
+    """JSON, SARIF and GitHub output name every problem of a file that did not load, exit 2."""
+    broken = str(DATA / "broken.yaml")
+    _, _, err = run("validate", broken)
+    expected = [line.rsplit("[", 1)[1].rstrip("]") for line in err.splitlines()[:-1]]
+    assert expected  # the file has problems to carry
+    code, out, _ = run("check", broken, "--format", "json")
     assert code == 2
-    assert json.loads(out) == []
+    records = json.loads(out)
+    assert [r["code"] for r in records] == expected
+    assert {r["slug"] for r in records} == {"load-problem"}
+    assert {r["severity"] for r in records} == {"error"}
+    assert all(r["file"] == broken and r["line"] >= 1 and r["path"].startswith("$")
+               for r in records)  # fmt: skip
+    code, out, _ = run("check", broken, "--format", "github")
+    assert code == 2
+    assert [line.split(",title=")[1].split(" ")[0] for line in out.splitlines()] == expected
+    assert all(line.startswith(f"::error file={broken},line=") for line in out.splitlines())
+
+
+def test_sarif_of_a_file_that_did_not_load_is_valid_and_not_clean(tmp_path: Path) -> None:
+    """SARIF has a result per load problem, with its place, and an unsuccessful run."""
+    broken = str(DATA / "broken.yaml")
+    other = tmp_path / "design.txt"  # a file whose format cannot be told
+    other.write_text("id: x\n", encoding="utf-8")
+    code, out, _ = run("check", broken, str(other), "--format", "sarif", "--lang", "nl")
+    assert code == 2
+    log = json.loads(out)
+    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator(schema).validate(log)
+    run_ = log["runs"][0]
+    assert run_["invocations"] == [{"executionSuccessful": False}]
+    results = run_["results"]
+    assert {r["level"] for r in results} == {"error"}
+    placed = [r for r in results if r["ruleId"] != "unknown-format"]
+    assert placed and all(
+        r["locations"][0]["physicalLocation"]["region"]["startLine"] >= 1 for r in placed
+    )
+    assert "herstel dit" in placed[0]["message"]["text"]
+    assert [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in results if r["ruleId"] == "unknown-format"] == [str(other)]  # fmt: skip
+
+
+def test_sarif_of_files_that_loaded_says_the_run_succeeded(flawed: str) -> None:
+    """A run whose files all loaded is a successful invocation, findings or not."""
+    code, out, _ = run("check", flawed, "--format", "sarif", "--as-of", "2026-11-28")
+    assert code == 1
+    assert json.loads(out)["runs"][0]["invocations"] == [{"executionSuccessful": True}]
+    code, out, _ = run("check", flawed, "--format", "json", "--as-of", "2026-11-28")
+    assert "load-problem" not in {r["slug"] for r in json.loads(out)}
 
 
 def test_ledger_as_of_a_date() -> None:
