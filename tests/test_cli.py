@@ -9,6 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+import plein
 from plein import examples
 from plein.cli import main
 from plein.export import with_modeline
@@ -301,3 +302,27 @@ def test_ledger_as_of_a_date() -> None:
     assert out.startswith("Promises and actions as of 2026-11-28: 3 kept, 0 kept late, 0 partly")
     assert "p1-verslag" in out
     assert "p3-terugkoppeling" in out
+
+
+def test_ledger_counts_an_unrecorded_status_apart(tmp_path: Path) -> None:
+    """`plein ledger` counts a promise without a recorded status as not recorded, not open."""
+    held = plein.Session(
+        id="s",
+        title="S",
+        actual_date="2026-03-01",
+        promises=[plein.Promise(id="silent", text="S", owners=["city"])],
+    )
+    design = plein.Trajectory(
+        id="t",
+        title="T",
+        issue=plein.Issue(title="I", question="Q?", nature="spatial", kind="other"),
+        parties=[plein.Party(id="city", name="City", category="municipality")],
+        sessions=[held],
+    )
+    path = tmp_path / "design.yaml"
+    path.write_text(plein.dumps(design), encoding="utf-8")
+    code, out, _ = run("ledger", str(path), "--as-of", "2026-03-02", "--lang", "en")
+    assert code == 0
+    assert "0 open, 1 status not recorded" in out.splitlines()[0]
+    code, out, _ = run("ledger", str(path), "--as-of", "2026-03-02", "--lang", "nl")
+    assert "0 open, 1 stand niet vastgelegd" in out.splitlines()[0]
