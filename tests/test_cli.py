@@ -277,9 +277,8 @@ def test_sarif_of_a_file_that_did_not_load_is_valid_and_not_clean(tmp_path: Path
     results = run_["results"]
     assert {r["level"] for r in results} == {"error"}
     placed = [r for r in results if r["ruleId"] != "unknown-format"]
-    assert placed and all(
-        r["locations"][0]["physicalLocation"]["region"]["startLine"] >= 1 for r in placed
-    )
+    assert placed
+    assert all(r["locations"][0]["physicalLocation"]["region"]["startLine"] >= 1 for r in placed)
     assert "herstel dit" in placed[0]["message"]["text"]
     assert [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
             for r in results if r["ruleId"] == "unknown-format"] == [str(other)]  # fmt: skip

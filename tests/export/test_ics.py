@@ -187,7 +187,9 @@ def test_a_dagdeel_alone_states_no_time(dagdeel: str) -> None:
         ("2021-04-21", None, None),
     ],
 )
-def test_an_unsure_day_is_a_tentative_event(date: str, status: str | None, note: str | None) -> None:
+def test_an_unsure_day_is_a_tentative_event(
+    date: str, status: str | None, note: str | None
+) -> None:
     """An uncertain or approximate day is marked tentative and said so in the description."""
     session = Session("s", "Session", dagdeel="evening", actual_date=date,
                       programme=[Block("b", "Talk", start="20:00", minutes=60)])  # fmt: skip

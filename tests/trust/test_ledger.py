@@ -122,7 +122,9 @@ def test_ledger_counts_an_unrecorded_promise_as_not_recorded() -> None:
             Promise(id="silent", text="S", owners=["city"]),
         ],
     )
-    ledger = promise_ledger(design([held], [Party(id="city", name="City", category="municipality")]), D(2026, 3, 2))
+    ledger = promise_ledger(
+        design([held], [Party(id="city", name="City", category="municipality")]), D(2026, 3, 2)
+    )
     assert [(row.id, row.state) for row in ledger.rows] == [
         ("told", PromiseState.OPEN),
         ("silent", PromiseState.NOT_RECORDED),

@@ -56,7 +56,7 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 LOAD_PROBLEM = "load-problem"
 _LOAD_HINT = {
     "en": "The file did not load, so it was not checked: fix this, then check it again.",
-    "nl": "Het bestand laadde niet en is dus niet gecontroleerd: herstel dit en controleer opnieuw.",
+    "nl": "Het bestand laadde niet en is niet gecontroleerd: herstel dit en controleer opnieuw.",
 }
 
 

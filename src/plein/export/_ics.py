@@ -130,9 +130,10 @@ def to_ics(
     states neither. A dagdeel alone states no time: the model's usual windows (evening
     19:00-22:30, ...) only lay out the programme and are not written as the event's
     time; a dagdeel's window given in ``windows`` (as ``plein ics --config`` gives the
-    configured ones) is, as the caller's statement of when that dagdeel runs. Times are in the session's zone and count real minutes, so an event
-    on the night the clocks change lasts as long as it really does; a time that the
-    clock shows twice that night is written in UTC.
+    configured ones) is, as the caller's statement of when that dagdeel runs. Times
+    are in the session's zone and count real minutes, so an event on the night the
+    clocks change lasts as long as it really does; a time that the clock shows twice
+    that night is written in UTC.
 
     A session on an uncertain day (``2021-04-21?``) or an approximate one
     (``2021-04-21~``, always all day) is an event on that day with ``STATUS:TENTATIVE``
