@@ -258,11 +258,10 @@ def _event_day(session: Session) -> dt.date | None:
     uncertain (``2021-04-21?``) or approximate (``2021-04-21~``); None for a date that is
     only a month, a season, a year or a period, which names no day to put it on."""
     when = session.when
-    if when is None or when.is_period:
-        return None
-    if when.earliest == when.latest:
-        return _as_date(when.earliest)
-    if when.is_approximate:  # "about the 21st" spans days around the day it names
+    if session.date is not None:
+        return _as_date(session.date)
+    if when is not None and when.is_approximate and not when.is_period:
+        # "about the 21st" spans days around the day it names
         try:
             named = EdtfDate(_QUALIFIERS.sub("", when.text))
         except ValueError:
