@@ -9,6 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+import plein
 from plein import examples
 from plein.cli import main
 from plein.export import with_modeline
@@ -239,9 +240,57 @@ def test_check_of_an_unreadable_design_reports_no_verdict() -> None:
     assert code == 2
     assert out == ""
     assert "[dangling-reference]" in err
-    code, out, _ = run("check", str(DATA / "broken.yaml"), "--format", "json")
+
+
+def test_machine_formats_carry_the_load_problems() -> None:
+    """JSON, SARIF and GitHub output name every problem of a file that did not load, exit 2."""
+    broken = str(DATA / "broken.yaml")
+    _, _, err = run("validate", broken)
+    expected = [line.rsplit("[", 1)[1].rstrip("]") for line in err.splitlines()[:-1]]
+    assert expected  # the file has problems to carry
+    code, out, _ = run("check", broken, "--format", "json")
     assert code == 2
-    assert json.loads(out) == []
+    records = json.loads(out)
+    assert [r["code"] for r in records] == expected
+    assert {r["slug"] for r in records} == {"load-problem"}
+    assert {r["severity"] for r in records} == {"error"}
+    assert all(r["file"] == broken and r["line"] >= 1 and r["path"].startswith("$")
+               for r in records)  # fmt: skip
+    code, out, _ = run("check", broken, "--format", "github")
+    assert code == 2
+    assert [line.split(",title=")[1].split(" ")[0] for line in out.splitlines()] == expected
+    assert all(line.startswith(f"::error file={broken},line=") for line in out.splitlines())
+
+
+def test_sarif_of_a_file_that_did_not_load_is_valid_and_not_clean(tmp_path: Path) -> None:
+    """SARIF has a result per load problem, with its place, and an unsuccessful run."""
+    broken = str(DATA / "broken.yaml")
+    other = tmp_path / "design.txt"  # a file whose format cannot be told
+    other.write_text("id: x\n", encoding="utf-8")
+    code, out, _ = run("check", broken, str(other), "--format", "sarif", "--lang", "nl")
+    assert code == 2
+    log = json.loads(out)
+    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator(schema).validate(log)
+    run_ = log["runs"][0]
+    assert run_["invocations"] == [{"executionSuccessful": False}]
+    results = run_["results"]
+    assert {r["level"] for r in results} == {"error"}
+    placed = [r for r in results if r["ruleId"] != "unknown-format"]
+    assert placed
+    assert all(r["locations"][0]["physicalLocation"]["region"]["startLine"] >= 1 for r in placed)
+    assert "herstel dit" in placed[0]["message"]["text"]
+    assert [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in results if r["ruleId"] == "unknown-format"] == [str(other)]  # fmt: skip
+
+
+def test_sarif_of_files_that_loaded_says_the_run_succeeded(flawed: str) -> None:
+    """A run whose files all loaded is a successful invocation, findings or not."""
+    code, out, _ = run("check", flawed, "--format", "sarif", "--as-of", "2026-11-28")
+    assert code == 1
+    assert json.loads(out)["runs"][0]["invocations"] == [{"executionSuccessful": True}]
+    code, out, _ = run("check", flawed, "--format", "json", "--as-of", "2026-11-28")
+    assert "load-problem" not in {r["slug"] for r in json.loads(out)}
 
 
 def test_ledger_as_of_a_date() -> None:
@@ -252,3 +301,27 @@ def test_ledger_as_of_a_date() -> None:
     assert out.startswith("Promises and actions as of 2026-11-28: 3 kept, 0 kept late, 0 partly")
     assert "p1-verslag" in out
     assert "p3-terugkoppeling" in out
+
+
+def test_ledger_counts_an_unrecorded_status_apart(tmp_path: Path) -> None:
+    """`plein ledger` counts a promise without a recorded status as not recorded, not open."""
+    held = plein.Session(
+        id="s",
+        title="S",
+        actual_date="2026-03-01",
+        promises=[plein.Promise(id="silent", text="S", owners=["city"])],
+    )
+    design = plein.Trajectory(
+        id="t",
+        title="T",
+        issue=plein.Issue(title="I", question="Q?", nature="spatial", kind="other"),
+        parties=[plein.Party(id="city", name="City", category="municipality")],
+        sessions=[held],
+    )
+    path = tmp_path / "design.yaml"
+    path.write_text(plein.dumps(design), encoding="utf-8")
+    code, out, _ = run("ledger", str(path), "--as-of", "2026-03-02", "--lang", "en")
+    assert code == 0
+    assert "0 open, 1 status not recorded" in out.splitlines()[0]
+    code, out, _ = run("ledger", str(path), "--as-of", "2026-03-02", "--lang", "nl")
+    assert "0 open, 1 stand niet vastgelegd" in out.splitlines()[0]

@@ -466,7 +466,7 @@ def test_a_cancelled_session_stays_with_status_cancelled() -> None:
 
 def test_an_event_gone_from_the_design_is_exported_as_cancelled() -> None:
     """With the previous calendar, a removed session comes back cancelled, one higher."""
-    other = Session("other", "Other", dagdeel="evening", planned_date="2026-06-20")
+    other = Session("other", "Other", window=Window("19:00", "22:30"), planned_date="2026-06-20")
     sent = to_ics(design(MINUTES, other), as_of=STAMP)
     now = events(to_ics(design(MINUTES), as_of=STAMP, previous=sent))
     (uid,) = set(now) - set(events(to_ics(design(MINUTES), as_of=STAMP)))

@@ -24,6 +24,40 @@ def test_ics_to_stdout(run: Run) -> None:
     assert "ATTENDEE" not in out
 
 
+_RECORD = """\
+schemaVersion: "2.0"
+id: record
+title: Record
+timezone: Europe/Amsterdam
+issue: {title: Heat, question: Which district first?, nature: spatial, kind: other}
+sessions:
+  - {id: told, title: Told, dagdeel: evening, actualDate: 2021-04-06,
+     programme: [{id: a, title: A, start: "20:00", minutes: 30}]}
+  - {id: inferred, title: Inferred, dagdeel: evening, actualDate: 2021-04-21?}
+  - {id: untimed, title: Untimed, dagdeel: evening, plannedDate: 2021-05-11}
+  - {id: autumn, title: Autumn, dagdeel: evening, plannedDate: 2021-23}
+"""
+
+
+def test_ics_says_only_what_the_record_says(run: Run, tmp_path: Path) -> None:
+    """No stated time is all day, an inferred day is tentative, a season gets no event."""
+    design = tmp_path / "record.yaml"
+    design.write_text(_RECORD, encoding="utf-8")
+    code, out, _ = run("ics", str(design))
+    assert code == 0
+    found = {str(e["SUMMARY"]): e for e in icalendar.Calendar.from_ical(out).walk("VEVENT")}
+    assert sorted(found) == ["Inferred", "Told", "Untimed"]
+    assert "DTSTART;TZID=Europe/Amsterdam:20210406T200000" in out.splitlines()
+    assert "DTSTART;VALUE=DATE:20210511" in out.splitlines()
+    assert "DTSTART;VALUE=DATE:20210421" in out.splitlines()
+    assert "T190000" not in out
+    assert "T223000" not in out
+    assert str(found["Inferred"]["STATUS"]) == "TENTATIVE"
+    assert "date uncertain" in str(found["Inferred"]["DESCRIPTION"])
+    assert "STATUS" not in found["Told"]
+    assert "STATUS" not in found["Untimed"]
+
+
 def test_ics_to_a_file_with_attendees(run: Run, tmp_path: Path) -> None:
     """-o writes the file with CRLF line ends; --attendees adds the contacts' addresses."""
     target = tmp_path / "plein.ics"

@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
+import io
 import json
+import tempfile
 from collections.abc import Callable, Iterator
 from importlib.metadata import version
 from pathlib import Path
@@ -13,11 +16,11 @@ from typing import Any
 import jsonschema
 import pendulum
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import plein
-from plein import examples
+from plein import cli, examples
 from plein.export import SCHEMA_FILE, openapi_document, shipped_schema, with_modeline
 from plein.io._reader import read_yaml
 
@@ -51,6 +54,41 @@ def test_init_writes_a_starter_design_beside_its_schema(run: Run, tmp_path: Path
     assert list(_validator(folder).iter_errors(read_yaml(text).data)) == []
     report = plein.check(plein.load(design), as_of=pendulum.date(2026, 6, 1))
     assert list(report.findings) == []
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2090, 12, 31)))
+def test_a_fresh_starter_checks_clean_on_the_day_it_is_written(day: dt.date) -> None:
+    """On any day, `plein check` of what `plein init` writes that day exits 0, no findings."""
+    with tempfile.TemporaryDirectory() as folder:
+        out, err = io.StringIO(), io.StringIO()
+        assert cli.main(["init", folder, "--as-of", day.isoformat()], out, err) == 0
+        design = str(Path(folder) / "design.plein.yaml")
+        out = io.StringIO()
+        code = cli.main(["check", design, "--as-of", day.isoformat()], out, err)
+        assert (code, out.getvalue()) == (0, "no findings\n")
+        first = plein.load(design).sessions[0].date
+        assert first is not None
+        assert first.weekday() == 1
+        assert 56 <= (first - pendulum.Date(day.year, day.month, day.day)).days < 63
+
+
+def test_a_starter_written_today_checks_clean_today(run: Run, tmp_path: Path) -> None:
+    """Without a date, `plein init` plans from today, and `plein check` today finds nothing."""
+    code, _, _ = run("init", str(tmp_path))
+    assert code == 0
+    code, out, _ = run("check", str(tmp_path / "design.plein.yaml"))
+    assert (code, out) == (0, "no findings\n")
+
+
+def test_a_starter_follows_the_date_set_for_the_session(run: Run, tmp_path: Path) -> None:
+    """The date set with plein.defaults is the day the starter is planned from."""
+    with plein.defaults(as_of=pendulum.date(2031, 2, 3)):
+        assert run("init", str(tmp_path))[0] == 0
+        design = plein.load(tmp_path / "design.plein.yaml")
+        assert design.sessions[0].date == pendulum.date(2031, 4, 1)
+        assert str(design.steps[0].planned_date) == "2031-05"
+        assert list(plein.check(design).findings) == []
 
 
 def test_init_keeps_an_existing_design(run: Run, tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from plein import (
     Block,
     ContactPerson,
     Due,
+    EdtfDate,
     Issue,
     Party,
     Promise,
@@ -140,10 +141,6 @@ def test_a_walk_in_before_the_window_moves_the_start() -> None:
 @pytest.mark.parametrize(
     ("session", "start", "end"),
     [
-        (Session("m", "Morning", dagdeel="morning", planned_date="2026-06-10"),
-         dt.datetime(2026, 6, 10, 9, 0), dt.datetime(2026, 6, 10, 12, 30)),
-        (Session("a", "Afternoon", dagdeel="afternoon", planned_date="2026-06-10"),
-         dt.datetime(2026, 6, 10, 13, 30), dt.datetime(2026, 6, 10, 17, 30)),
         (Session("w", "Own window", dagdeel="evening", window=Window("18:00", "21:00"),
                  planned_date="2026-06-10"),
          dt.datetime(2026, 6, 10, 18, 0), dt.datetime(2026, 6, 10, 21, 0)),
@@ -154,7 +151,7 @@ def test_a_walk_in_before_the_window_moves_the_start() -> None:
     ],
 )  # fmt: skip
 def test_window_of_each_kind_of_session(session: Session, start: Any, end: Any) -> None:
-    """The dagdeel windows, an explicit window, and a programme's clock times set the times."""
+    """A session's own window and a programme's clock times set the event's times."""
     event = next(iter(events(to_ics(design(session), as_of=STAMP)).values()))
     assert event.decoded("DTSTART").replace(tzinfo=None) == start
     assert event.decoded("DTEND").replace(tzinfo=None) == end
@@ -168,6 +165,63 @@ def test_a_session_without_any_time_is_an_all_day_event() -> None:
     assert event.decoded("DTEND") == dt.date(2026, 6, 11)
 
 
+@pytest.mark.parametrize("dagdeel", ["morning", "afternoon", "evening"])
+def test_a_dagdeel_alone_states_no_time(dagdeel: str) -> None:
+    """A session with a dagdeel but no clock time is all day, not at the usual hours."""
+    session = Session("s", "Session", dagdeel=dagdeel, planned_date="2026-06-10")
+    event = next(iter(events(to_ics(design(session), as_of=STAMP)).values()))
+    assert event.decoded("DTSTART") == dt.date(2026, 6, 10)
+    assert event.decoded("DTEND") == dt.date(2026, 6, 11)
+    assert "STATUS" not in event
+    given = to_ics(design(session), as_of=STAMP, windows={dagdeel: "10:00-11:00"})
+    event = next(iter(events(given).values()))
+    assert event.decoded("DTSTART").replace(tzinfo=None) == dt.datetime(2026, 6, 10, 10, 0)
+    assert event.decoded("DTEND").replace(tzinfo=None) == dt.datetime(2026, 6, 10, 11, 0)
+
+
+@pytest.mark.parametrize(
+    ("date", "status", "note"),
+    [
+        ("2021-04-21?", "TENTATIVE", "datum onzeker / date uncertain"),
+        ("2021-04-21~", "TENTATIVE", "datum bij benadering / date approximate"),
+        ("2021-04-21%", "TENTATIVE", "datum bij benadering / date approximate"),
+        ("2021-04-21", None, None),
+    ],
+)
+def test_an_unsure_day_is_a_tentative_event(
+    date: str, status: str | None, note: str | None
+) -> None:
+    """An uncertain or approximate day is marked tentative and said so in the description."""
+    session = Session("s", "Session", dagdeel="evening", actual_date=date,
+                      programme=[Block("b", "Talk", start="20:00", minutes=60)])  # fmt: skip
+    event = next(iter(events(to_ics(design(session), as_of=STAMP)).values()))
+    assert event.get("STATUS") == status
+    lines = str(event.get("DESCRIPTION", "")).splitlines()
+    assert (lines[0] if note else None) == note
+    assert note is None or note not in lines[1:]
+    start = event.decoded("DTSTART")
+    if date.endswith(("~", "%")):  # about that day: no moment on the clock
+        assert start == dt.date(2021, 4, 21)
+    else:
+        assert start.replace(tzinfo=None) == dt.datetime(2021, 4, 21, 20, 0)
+
+
+def test_a_cancelled_session_on_an_uncertain_day_stays_cancelled() -> None:
+    """Cancelled wins over tentative: the calendar program must remove the event."""
+    session = Session("s", "S", planned_date="2021-04-21?", status="cancelled")
+    event = next(iter(events(to_ics(design(session), as_of=STAMP)).values()))
+    assert str(event["STATUS"]) == "CANCELLED"
+
+
+@pytest.mark.parametrize(
+    "date", ["2021-04", "2021-23", "2021", "2021-35", "2021-04-21/2021-04-23", "2021-04?"]
+)
+def test_a_session_dated_only_by_month_or_season_is_left_out(date: str) -> None:
+    """A month, season, year or period names no day: the session gets no event."""
+    session = Session("s", "Someday", dagdeel="evening", planned_date=date)
+    assert events(to_ics(design(session), as_of=STAMP)) == {}
+
+
 def test_undated_sessions_are_left_out() -> None:
     """A session without a date has no place in a calendar."""
     text = to_ics(design(Session("s", "Someday", dagdeel="evening")), as_of=STAMP)
@@ -177,9 +231,10 @@ def test_undated_sessions_are_left_out() -> None:
 def test_session_timezone_wins_over_the_trajectory_one() -> None:
     """A session in its own zone is written in that zone; UTC as UTC."""
     sessions = (
-        Session("b", "Brussels", dagdeel="morning", planned_date="2026-06-10",
+        Session("b", "Brussels", window=Window("09:00", "12:30"), planned_date="2026-06-10",
                 timezone="Europe/Brussels"),
-        Session("u", "UTC", dagdeel="morning", planned_date="2026-06-11", timezone="UTC"),
+        Session("u", "UTC", window=Window("09:00", "12:30"), planned_date="2026-06-11",
+                timezone="UTC"),
     )  # fmt: skip
     text = to_ics(design(*sessions), as_of=STAMP)
     assert "DTSTART;TZID=Europe/Brussels:20260610T090000" in text
@@ -327,6 +382,15 @@ def test_unreadable_previous_calendar_is_a_usage_error() -> None:
         ics_sequence("this is not a calendar", plein.examples.load("shopping-centre"))
 
 
+def _about_a_day(session: Session) -> bool:
+    """Whether the session's date is "about" one day (``2021-04-21~``)."""
+    when = session.when
+    if when is None or not when.is_approximate or when.is_period:
+        return False
+    named = EdtfDate(when.text.replace("~", "").replace("%", "").replace("?", ""))
+    return named.earliest == named.latest
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(trajectories())
 def test_any_design_exports_to_a_parseable_calendar(trajectory: Trajectory) -> None:
@@ -335,7 +399,7 @@ def test_any_design_exports_to_a_parseable_calendar(trajectory: Trajectory) -> N
     text = to_ics(trajectory, include_attendees=True, as_of=STAMP)
     calendar = parse(text)
     found = list(calendar.walk("VEVENT"))
-    dated = [s for s in trajectory.sessions if s.date is not None]
+    dated = [s for s in trajectory.sessions if s.date is not None or _about_a_day(s)]
     assert len(found) == len(dated)
     assert [str(e["UID"]) for e in found] == [
         s.uid or str(uuid.uuid5(NAMESPACE, f"{trajectory.id}/{s.id}")) for s in dated

@@ -10,12 +10,14 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import pendulum
 import pytest
 import yaml
+
+from plein.cli._export import starter_design
 
 ROOT = Path(__file__).resolve().parents[2]
 HOOKS_FILE = ROOT / ".pre-commit-hooks.yaml"
@@ -37,7 +39,7 @@ def _hooks() -> dict[str, dict[str, Any]]:
 
 
 def _starter() -> str:
-    return resources.files("plein").joinpath("schema/starter.yaml").read_text("utf-8")
+    return starter_design(pendulum.date(2026, 6, 1))
 
 
 def test_hooks_are_declared_for_design_files() -> None:

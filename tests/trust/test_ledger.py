@@ -38,6 +38,7 @@ def test_shopping_centre_ledger_lists_kept_and_open_promises() -> None:
     kept = {row.id for row in ledger.in_state("kept")}
     still_open = {row.id for row in ledger.in_state(PromiseState.OPEN)}
     assert kept == {"p1-notitie", "p1-verslag", "p2-parkeerregeling"}
+    # The quarterly duty is recorded as open: its first quarter, still to come, is too.
     assert still_open == {"p2-ontwerp", "p3-raadsvoorstel", "p3-kwartaal", "p3-terugkoppeling"}
     for row in ledger.rows:
         line = next(line for line in text.splitlines() if f" {row.id} " in line)
@@ -97,9 +98,40 @@ def test_promise_state(status: str, changed: str | None, as_of: str, state: Prom
 
 def test_no_due_day_is_open_until_done() -> None:
     """Without a due day, an open item is never overdue; done is kept."""
-    assert promise_state(Action(id="a", text="A"), None, D(2030, 1, 1)) is PromiseState.OPEN
+    opened = Action(id="a", text="A", status="open")
+    assert promise_state(opened, None, D(2030, 1, 1)) is PromiseState.OPEN
     done = Action(id="a", text="A", status="done", status_date="2029-01-01")
     assert promise_state(done, None, D(2030, 1, 1)) is PromiseState.KEPT
+
+
+@pytest.mark.parametrize("due", [None, D(2026, 3, 1), D(2026, 5, 1)])
+def test_an_unrecorded_status_is_never_read_as_open(due: pendulum.Date | None) -> None:
+    """No status recorded is its own state, whether the item is due yet or not."""
+    item = Action(id="a", text="A")
+    assert promise_state(item, due, D(2026, 4, 1)) is PromiseState.NOT_RECORDED
+
+
+def test_ledger_counts_an_unrecorded_promise_as_not_recorded() -> None:
+    """A promise of a held session with no status is counted and worded as not recorded."""
+    held = Session(
+        id="s",
+        title="S",
+        actual_date="2026-03-01",
+        promises=[
+            Promise(id="told", text="T", owners=["city"], status="open"),
+            Promise(id="silent", text="S", owners=["city"]),
+        ],
+    )
+    ledger = promise_ledger(
+        design([held], [Party(id="city", name="City", category="municipality")]), D(2026, 3, 2)
+    )
+    assert [(row.id, row.state) for row in ledger.rows] == [
+        ("told", PromiseState.OPEN),
+        ("silent", PromiseState.NOT_RECORDED),
+    ]
+    assert (ledger.tally("city").open, ledger.tally("city").not_recorded) == (1, 1)
+    assert "1 open, 1 status not recorded" in ledger.to_text("en")
+    assert "1 open, 1 stand niet vastgelegd" in ledger.to_text("nl")
 
 
 def test_ledger_notes_days_late_and_dropped() -> None:
@@ -214,6 +246,9 @@ def test_ledger_never_raises_and_counts_add_up(
     assert sum(t.total for t in ledger.tallies) == sum(max(len(r.parties), 1) for r in ledger.rows)
     assert sum(ledger.counts().values()) == len(ledger.rows)
     ledger.to_text("nl")
+    for row in ledger.rows:  # an unrecorded status is never read as open or broken
+        unrecorded = row.status is None
+        assert unrecorded == (row.state is PromiseState.NOT_RECORDED)
     for backlog in broken_before_sessions(trajectory, as_of):
         assert all(row.state is PromiseState.BROKEN for row in backlog.rows)
         assert backlog.judged_on <= as_of

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
-from plein.checks import Report, check, registry
+from plein.checks import Finding, Report, Severity, check, registry
 from plein.cli._common import (
     BAD_INPUT,
     FINDINGS,
@@ -19,6 +20,7 @@ from plein.cli._common import (
     read_config,
     split_codes,
 )
+from plein.errors import Problem
 
 __all__ = ["add_commands"]
 
@@ -29,12 +31,18 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     )
     config.resolve()  # a bad profile or selector is a usage problem before any file
     as_of = parse_date(args.as_of) if args.as_of else None
-    designs, failed = load_designs(args.paths, err)
+    problems: list[Problem] = []
+    designs, failed = load_designs(args.paths, err, problems)
     report = Report.merge(check(d, config, as_of=as_of, lang=args.lang) for d in designs)
+    if args.format != "text":
+        # A tool that reads only the machine output must see that a file did not load:
+        # each load problem is a record there too (the text goes to stderr as before).
+        loading = Report(_load_findings(problems, args.lang), lang=args.lang)
+        report = Report.merge([loading, report])
     render: dict[str, Callable[[], str]] = {
         "text": report.to_text,
         "json": report.to_json,
-        "sarif": report.to_sarif,
+        "sarif": lambda: _sarif(report, failed),
         "github": report.to_github,
     }
     if designs or args.format != "text":  # machine formats stay parseable, even empty
@@ -42,6 +50,39 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if failed:
         return BAD_INPUT
     return FINDINGS if report.has_errors else OK
+
+
+#: The slug of a record that stands for a problem that kept a file from loading.
+LOAD_PROBLEM = "load-problem"
+_LOAD_HINT = {
+    "en": "The file did not load, so it was not checked: fix this, then check it again.",
+    "nl": "Het bestand laadde niet en is niet gecontroleerd: herstel dit en controleer opnieuw.",
+}
+
+
+def _load_findings(problems: Sequence[Problem], lang: str) -> tuple[Finding, ...]:
+    """The load problems as error-level records, coded by the problem's own code."""
+    return tuple(
+        Finding(
+            code=p.code,
+            slug=LOAD_PROBLEM,
+            severity=Severity.ERROR,
+            message=p.reason if p.reason.endswith((".", "?", "!")) else f"{p.reason}.",
+            hint=_LOAD_HINT[lang],
+            path=p.path,
+            file=p.file,
+            line=p.line,
+            column=p.column,
+        )
+        for p in problems
+    )
+
+
+def _sarif(report: Report, failed: bool) -> str:
+    """The SARIF log, whose invocation says whether every file could be read."""
+    log = json.loads(report.to_sarif())
+    log["runs"][0]["invocations"] = [{"executionSuccessful": not failed}]
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
 
 def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -81,8 +81,11 @@ def design_files(paths: Sequence[str]) -> Iterator[str]:
             yield name
 
 
-def load_designs(paths: Sequence[str], err: TextIO) -> tuple[list[Trajectory], bool]:
-    """Every design that loads, and whether any failed; problems of the others go to err."""
+def load_designs(
+    paths: Sequence[str], err: TextIO, problems: list[Problem] | None = None
+) -> tuple[list[Trajectory], bool]:
+    """Every design that loads, and whether any failed; problems of the others go to err,
+    and are appended to ``problems`` when it is given (for the machine formats)."""
     loaded, failed = [], False
     for file in design_files(paths):
         try:
@@ -90,9 +93,13 @@ def load_designs(paths: Sequence[str], err: TextIO) -> tuple[list[Trajectory], b
         except DesignError as exc:
             failed = True
             print_problems(exc.problems, err)
+            if problems is not None:
+                problems.extend(exc.problems)
         except PleinError as exc:  # a file whose format cannot be told
             failed = True
             print(printable(f"{file}: {exc}"), file=err)
+            if problems is not None:
+                problems.append(Problem("unknown-format", str(exc), file=file))
     return loaded, failed
 
 

@@ -8,13 +8,17 @@ from importlib import resources
 from pathlib import Path as FilePath
 from typing import Any, TextIO
 
+import pendulum
+
 from plein import examples
+from plein._settings import resolve_as_of
 from plein.cli._common import (
     BAD_INPUT,
     OK,
     UsageProblem,
     add_config,
     load_noting,
+    parse_date,
     print_problems,
     printable,
     read_config,
@@ -82,6 +86,22 @@ def _graph(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 #: The file ``plein init`` writes the starter design to.
 STARTER_FILE = "design.plein.yaml"
+#: The time zone the starter design is in (and its dates are counted in).
+STARTER_ZONE = "Europe/Amsterdam"
+
+
+def starter_design(today: pendulum.Date) -> str:
+    """The starter design's YAML text, planned from ``today``: its first Plein on the
+    first Tuesday at least eight weeks ahead, the decision after it in the month eight
+    weeks later. So a new design checks clean on the day it is written, with no plan
+    already in the past."""
+    first = today.add(weeks=8)
+    first = first.add(days=(1 - first.weekday()) % 7)  # Tuesday is weekday 1
+    decision = first.add(weeks=8)
+    template = resources.files("plein").joinpath("schema/starter.yaml").read_text("utf-8")
+    return template.replace("$first_session", first.isoformat()).replace(
+        "$decision_month", f"{decision.year:04d}-{decision.month:02d}"
+    )
 
 
 def _schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -124,7 +144,8 @@ def _init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "to overwrite it"
         )
     if args.example is None:
-        text = resources.files("plein").joinpath("schema/starter.yaml").read_text("utf-8")
+        today = parse_date(args.as_of) if args.as_of else resolve_as_of(None, STARTER_ZONE)
+        text = starter_design(today)
     else:
         text = with_modeline(examples.text(args.example))
     _write(text, str(design), out)
@@ -197,4 +218,8 @@ def add_commands(commands: Any) -> None:
     )  # fmt: skip
     init.add_argument("--name", metavar="FILE", help=f"the design's file name ({STARTER_FILE})")
     init.add_argument("--force", action="store_true", help="overwrite an existing design")
+    init.add_argument(
+        "--as-of", metavar="DATE",
+        help="plan the starter's dates from this day (YYYY-MM-DD; default: today)",
+    )  # fmt: skip
     init.set_defaults(handler=_init)

@@ -49,6 +49,7 @@ from plein._settings import get_defaults, resolve_as_of
 from plein.errors import UsageError
 from plein.model import (
     ActionStatus,
+    EdtfDate,
     FollowUp,
     Promise,
     Session,
@@ -83,6 +84,11 @@ _DAY = 24 * 60
 _HORIZON = dt.timedelta(weeks=52)
 # How the walk-in is labelled in an event's description.
 _WALK_IN = "inloop / walk-in"
+# EDTF's marks of an approximate (~, %) or uncertain (?, %) date.
+_QUALIFIERS = re.compile("[~?%]")
+# The first line of the description of an event on a day the design is not sure of.
+_UNCERTAIN = "datum onzeker / date uncertain"
+_APPROXIMATE = "datum bij benadering / date approximate"
 # The DTSTAMP of a calendar made only to be compared (DTSTAMP is not compared).
 _EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
@@ -119,13 +125,22 @@ def to_ics(
 
     A session's event runs from its programme's first block (the walk-in included, and
     labelled so in the description) to the end of its last block, when the timeline
-    (:func:`plein.timeline`) knows them; else from the start of its window (its own
-    ``window``, else its dagdeel's from ``windows``: by default morning 09:00-12:30,
-    afternoon 13:30-17:30, evening 19:00-22:30) to its end; all day when there is
-    neither. Times are in the session's zone and count real minutes, so an event on
-    the night the clocks change lasts as long as it really does; a time that the clock
-    shows twice that night is written in UTC. Sessions without a date are left out,
-    and so are actions and promises whose due moment does not resolve to a date.
+    (:func:`plein.timeline`) knows them; else from the start of its own ``window`` to
+    its end; it is an all-day event (``DTSTART;VALUE=DATE``) on its day when the design
+    states neither. A dagdeel alone states no time: the model's usual windows (evening
+    19:00-22:30, ...) only lay out the programme and are not written as the event's
+    time; a dagdeel's window given in ``windows`` (as ``plein ics --config`` gives the
+    configured ones) is, as the caller's statement of when that dagdeel runs. Times
+    are in the session's zone and count real minutes, so an event on the night the
+    clocks change lasts as long as it really does; a time that the clock shows twice
+    that night is written in UTC.
+
+    A session on an uncertain day (``2021-04-21?``) or an approximate one
+    (``2021-04-21~``, always all day) is an event on that day with ``STATUS:TENTATIVE``
+    (``CANCELLED`` for a cancelled one) and a first description line that says the date
+    is uncertain or approximate. A session whose date is only a month, a season, a year
+    or a period, or that has no date, is left out: the calendar would have to make up a
+    day. So are actions and promises whose due moment does not resolve to a date.
 
     An event's UID is the session's stored ``uid``, else a UUID derived from the
     trajectory id and the session id (:func:`uuid.uuid5`, see :func:`session_uid`); a
@@ -163,11 +178,11 @@ def to_ics(
     zones: dict[str, list[dt.date]] = {}
     entries: list[icalendar.Event | icalendar.Todo] = []
     for line in timelines(trajectory, windows=windows):
-        session = line.session
-        if session.date is None:
+        day = _event_day(line.session)
+        if day is None:
             continue
-        entries.append(_event(trajectory, line, include_attendees))
-        zones.setdefault(line.zone, []).append(session.date)
+        entries.append(_event(trajectory, line, day, windows or {}, include_attendees))
+        zones.setdefault(line.zone, []).append(day)
     until = stamp.date() + (horizon or _HORIZON)
     entries.extend(_todos(trajectory, until))
     gone = list(_gone(previous, {str(entry["UID"]) for entry in entries}))
@@ -238,26 +253,61 @@ def ics_sequence(
 # -- events ----------------------------------------------------------------------------
 
 
-def _event(trajectory: Trajectory, line: Timeline, include_attendees: bool) -> icalendar.Event:
+def _event_day(session: Session) -> dt.date | None:
+    """The one day a session's event goes on: its date's day, also when that day is
+    uncertain (``2021-04-21?``) or approximate (``2021-04-21~``); None for a date that is
+    only a month, a season, a year or a period, which names no day to put it on."""
+    when = session.when
+    if session.date is not None:
+        return _as_date(session.date)
+    if when is not None and when.is_approximate and not when.is_period:
+        # "about the 21st" spans days around the day it names
+        try:
+            named = EdtfDate(_QUALIFIERS.sub("", when.text))
+        except ValueError:
+            return None
+        if named.earliest == named.latest:
+            return _as_date(named.earliest)
+    return None
+
+
+def _event(
+    trajectory: Trajectory,
+    line: Timeline,
+    day: dt.date,
+    given: Mapping[str, str],
+    include_attendees: bool,
+) -> icalendar.Event:
     session = line.session
-    assert session.date is not None
+    when = session.when
+    assert when is not None
     event = icalendar.Event()
     event.add("uid", session_uid(trajectory, session))
     event.add("summary", _Text(_text(session.title)))
-    start, end = _span(line)
+    # An approximate day is no day on the clock (the timeline lays out no moments then).
+    start, end = _span(line, given) if session.date is not None else (None, None)
     if start is None or line.at(start) is None:
-        event.add("dtstart", _as_date(session.date))
-        if session.date < dt.date.max:  # the calendar's last day has no day after it
-            event.add("dtend", _as_date(session.date) + dt.timedelta(days=1))
+        event.add("dtstart", day)
+        if day < dt.date.max:  # the calendar's last day has no day after it
+            event.add("dtend", day + dt.timedelta(days=1))
     else:
         event.add("dtstart", _moment(line, start))
         if end is not None and end > start and line.at(end) is not None:
             event.add("dtend", _moment(line, end))
+    firmness = None
+    if when.is_approximate:
+        firmness = _APPROXIMATE
+    elif when.is_uncertain:
+        firmness = _UNCERTAIN
     if session.state is SessionStatus.CANCELLED:
         event.add("status", "CANCELLED")
+    elif firmness is not None:
+        event.add("status", "TENTATIVE")
     if session.venue:
         event.add("location", _Text(_text(session.venue)))
     lines = list(_programme_lines(line))
+    if firmness is not None:
+        lines.insert(0, firmness)
     if lines:
         event.add("description", _Text("\n".join(lines)))
     if include_attendees:
@@ -270,13 +320,16 @@ def _event(trajectory: Trajectory, line: Timeline, include_attendees: bool) -> i
     return event
 
 
-def _span(line: Timeline) -> tuple[int | None, int | None]:
+def _span(line: Timeline, given: Mapping[str, str]) -> tuple[int | None, int | None]:
     """Start and end of the event in real minutes after the session's midnight.
 
     The programme's first block to its last block's end where the timeline knows
-    them; the window's start or end where it does not; None where neither is known.
+    them; the session's own window's start or end where it does not, or its dagdeel's
+    window when the caller gave that one (``given``); None where neither is known.
     """
     window = line.window
+    if window is not None and window.dagdeel is not None and window.dagdeel.value not in given:
+        window = None  # a dagdeel's usual hours are not a time the design or caller gave
     start, end = line.start, line.end
     if start is None and window is not None:
         start = window.start

@@ -9,14 +9,19 @@ Every action of an agreement and every promise of the organiser is a row: who ow
 * ``kept-late``: done after the day it was due;
 * ``partly-kept``: partly done;
 * ``broken``: dropped, or recorded as open (or in progress) after the day it was due;
-* ``open``: not yet due (or with no due day at all), and not done;
-* ``not-recorded``: due, but its status is not recorded: never read as broken.
+* ``open``: not yet due (or with no due day), and recorded as open or in progress (or
+  as done or dropped only after the date);
+* ``not-recorded``: its status is not recorded, due or not: never read as broken, nor
+  as open (a record that does not say where an item stands is not taken to say
+  "open").
 
 Status changes are read through ``statusDate`` (an EDTF date): an item surely done or
 dropped after the date asked about was still open on it. A recurring item
 (``due.every``) is a row per occurrence that has fallen due by the date: each takes the
 status recorded for it in ``occurrences`` (matched by its due date), and an occurrence
-with no recorded status is ``not-recorded``, not broken. An item owned jointly counts
+with no recorded status is ``not-recorded``, not broken; the one still to come, with no
+record of its own, stands as the duty does when the duty is recorded as open or in
+progress. An item owned jointly counts
 for each owning party.
 
 A session **starts with broken promises** (:func:`broken_before_sessions`) when an
@@ -104,6 +109,8 @@ def _state(
     due: pendulum.Date | None,
     as_of: pendulum.Date,
 ) -> PromiseState:
+    if status is None:  # nothing recorded: neither open nor broken
+        return PromiseState.NOT_RECORDED
     if _changed_by(status, status_date, ActionStatus.DONE, as_of):
         late = due is not None and status_date is not None and status_date.earliest > due
         return PromiseState.KEPT_LATE if late else PromiseState.KEPT
@@ -113,7 +120,7 @@ def _state(
         return PromiseState.PARTLY_KEPT
     if due is None or as_of <= due:
         return PromiseState.OPEN
-    return PromiseState.NOT_RECORDED if status is None else PromiseState.BROKEN
+    return PromiseState.BROKEN
 
 
 @attrs.frozen
@@ -396,6 +403,9 @@ class _Entry:
         )
 
 
+#: A recurring duty's own status that its occurrence still to come takes, unrecorded.
+_UNDER_WAY = frozenset({ActionStatus.OPEN, ActionStatus.IN_PROGRESS})
+
 #: How far ahead of a date the next occurrence of a recurring duty is looked for.
 _HORIZON = pendulum.duration(years=2)
 
@@ -429,6 +439,8 @@ def _entries(trajectory: Trajectory, as_of: pendulum.Date | None = None) -> Iter
             recorded = item.recorded_occurrence(day, days[n] if n < len(days) else None)
             status = recorded.status if recorded is not None else None
             done_on = recorded.status_date if recorded is not None else None
+            if recorded is None and day > until and item.status in _UNDER_WAY:
+                status = item.status  # the one still to come stands as the duty does
             yield _Entry(path, s, session, item, agr, day, parties, status, done_on, n)
 
     for s, session in enumerate(trajectory.sessions):
