@@ -15,8 +15,6 @@ Every name below loads its module when it is first used, so ``import plein`` (an
 report renderer come in only with the functions that need them.
 """
 
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as _version
 from typing import TYPE_CHECKING
 
 from plein.model import _display
@@ -24,6 +22,7 @@ from plein.model import _display
 if TYPE_CHECKING:
     from plein import examples, render, tables
     from plein._settings import Defaults, defaults, get_defaults, set_defaults
+    from plein._version import __version__ as __version__
     from plein.checks import Config, Finding, Report, Severity, check
     from plein.errors import ConfigError, DesignError, PleinError, Problem, UsageError
     from plein.io import (
@@ -93,6 +92,7 @@ else:
         __name__,
         {
             "plein._settings": "Defaults defaults get_defaults set_defaults",
+            "plein._version": "__version__",
             "plein.checks": "Config Finding Report Severity check",
             "plein.errors": "ConfigError DesignError PleinError Problem UsageError",
             "plein.io": (
@@ -119,12 +119,6 @@ def _load_views() -> None:
 # A design, a session or a report still shows itself as HTML in a notebook after a bare
 # ``import plein``: the views load the first time one is shown.
 _display.defer_views(_load_views)
-
-try:
-    #: plein's version, from the installed package's metadata ("0.1.0").
-    __version__ = _version("plein")
-except PackageNotFoundError:  # pragma: no cover - run from a source tree never installed
-    __version__ = "0+unknown"
 
 __all__ = [
     "SCHEMA_VERSION",
