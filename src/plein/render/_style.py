@@ -16,7 +16,18 @@ be scoped; it only matters when the report is its own page.
 
 from __future__ import annotations
 
-__all__ = ["CSS", "stylesheet"]
+__all__ = ["BADGE_RULES", "CSS", "stylesheet"]
+
+#: The coloured labels (a state, a severity), shared with the notebook views' stylesheet;
+#: ``{s}`` is the scope.
+BADGE_RULES = """
+{s} .badge {{ display: inline-block; padding: 0 6px; border-radius: 3px;
+  border: 1px solid #9aa5b1; font-size: 0.9em; white-space: nowrap; }}
+{s} .badge.ok {{ border-color: #3f9142; color: #1e5b21; background: #e3f4e4; }}
+{s} .badge.warn {{ border-color: #c99a2e; color: #6b4f0a; background: #fdf3d8; }}
+{s} .badge.bad {{ border-color: #c2453d; color: #7f1d17; background: #fbe4e2; }}
+{s} .badge.muted {{ color: #52606d; background: #f5f7fa; }}
+"""
 
 _RULES = """
 {s} {{ font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
@@ -43,18 +54,12 @@ _RULES = """
 {s} figure {{ margin: 12px 0 20px; }}
 {s} figcaption {{ font-size: 0.85em; color: #52606d; margin-top: 4px; }}
 {s} svg {{ max-width: 100%; height: auto; display: block; }}
-{s} .badge {{ display: inline-block; padding: 0 6px; border-radius: 3px;
-  border: 1px solid #9aa5b1; font-size: 0.9em; white-space: nowrap; }}
-{s} .badge.ok {{ border-color: #3f9142; color: #1e5b21; background: #e3f4e4; }}
-{s} .badge.warn {{ border-color: #c99a2e; color: #6b4f0a; background: #fdf3d8; }}
-{s} .badge.bad {{ border-color: #c2453d; color: #7f1d17; background: #fbe4e2; }}
-{s} .badge.muted {{ color: #52606d; background: #f5f7fa; }}
 """
 
 
 def stylesheet(scope: str) -> str:
     """The rules, each scoped to the CSS selector ``scope``."""
-    return _RULES.format(s=scope).lstrip("\n")
+    return (_RULES + BADGE_RULES).format(s=scope).lstrip("\n")
 
 
 _REPORT = """

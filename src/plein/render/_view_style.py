@@ -15,6 +15,8 @@ Nothing outside a view is touched. Fonts are the reader's own; nothing is fetche
 
 from __future__ import annotations
 
+from plein.render._style import BADGE_RULES
+
 __all__ = ["SCOPE", "VIEW_CSS"]
 
 #: The root of every view: ``<div class="plein-view" lang="nl">``.
@@ -47,13 +49,7 @@ _RULES = """
   white-space: nowrap; overflow-wrap: normal; }}
 {s} figure {{ margin: 8px 0 12px; padding: 0; }}
 {s} svg {{ max-width: 100%; height: auto; display: block; }}
-{s} .badge {{ display: inline-block; padding: 0 6px; border-radius: 3px;
-  border: 1px solid #9aa5b1; font-size: 0.9em; white-space: nowrap; }}
-{s} .badge.ok {{ border-color: #3f9142; color: #1e5b21; background: #e3f4e4; }}
-{s} .badge.warn {{ border-color: #c99a2e; color: #6b4f0a; background: #fdf3d8; }}
-{s} .badge.bad {{ border-color: #c2453d; color: #7f1d17; background: #fbe4e2; }}
-{s} .badge.muted {{ color: #52606d; background: #f5f7fa; }}
 """
 
 #: The views' stylesheet, every rule under :data:`SCOPE`.
-VIEW_CSS = _RULES.format(s=SCOPE).strip()
+VIEW_CSS = (_RULES + BADGE_RULES.lstrip("\n")).format(s=SCOPE).strip()
