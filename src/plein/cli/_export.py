@@ -24,7 +24,7 @@ from plein.cli._common import (
     read_config,
 )
 from plein.errors import DesignError
-from plein.export._schema import SCHEMA_FILE
+from plein.export import SCHEMA_FILE  # the file name only: the schema loads when used
 from plein.model import Trajectory
 
 __all__ = ["add_commands"]
