@@ -106,12 +106,11 @@ def load_designs(
 def load_noting(file: str, err: TextIO) -> Trajectory:
     """:func:`plein.load`, with what the reader notes about the design (an older or newer
     format) written to ``err`` as ``FILE: note: ...`` lines instead of Python warnings."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", DesignWarning)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DesignWarning)  # said once, below, from the notices
         design = load(file)
-    for warning in caught:
-        if issubclass(warning.category, DesignWarning):
-            print(printable(f"{file}: note: {warning.message}"), file=err)
+    for notice in design.notices:
+        print(printable(f"{file}: note: {notice.reason}"), file=err)
     return design
 
 
