@@ -7,6 +7,8 @@ every session, and measures ``plein.loads`` on each. The mistakes:
 
 * ``dangling``: every session invites a party that does not exist (a typo);
 * ``invalid``: every session's first block has a negative length;
+* ``required``: every session's first block has a title that is not text (a key the
+  model requires: the entry is set aside to check the rest);
 * ``unknown``: every session has a misspelt key.
 
 It prints, per size and mistake, the megabytes, the seconds, the seconds per megabyte,
@@ -41,6 +43,8 @@ def _mistake(data: dict[str, Any], kind: str) -> None:
             session["parties"].append({"party": "bewonerz"})
         elif kind == "invalid":
             session["programme"][0]["minutes"] = -5
+        elif kind == "required":
+            session["programme"][0]["title"] = {"nl": "Welkom"}  # a mapping where text belongs
         else:
             session["tittle"] = session.pop("title")
 
@@ -71,7 +75,7 @@ def main() -> None:
         valid = plein.dumps(bench_check.trajectory(size), format="json")
         repeats = 3 if size <= 300 else 1
         t_valid, _ = best_of(repeats, functools.partial(plein.loads, valid, format="json"))
-        for kind in ("dangling", "invalid", "unknown"):
+        for kind in ("dangling", "invalid", "required", "unknown"):
             data = json.loads(valid)
             _mistake(data, kind)
             text = json.dumps(data, ensure_ascii=False, indent=2)

@@ -12,7 +12,7 @@ import re
 import types
 from collections.abc import Callable, Iterator, Mapping
 from enum import Enum, StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from types import UnionType
 from typing import Any, Union, get_args, get_origin
 
@@ -421,7 +421,7 @@ def _field_errors(
         if field.validator is None or field.name not in values:
             continue
         try:
-            field.validator(instance, field.evolve(name=camel(field.name)), values[field.name])
+            field.validator(instance, _wire_field(cls, field.name), values[field.name])
         except (ValueError, TypeError) as error:
             error.__notes__ = [
                 *getattr(error, "__notes__", []),
@@ -431,6 +431,14 @@ def _field_errors(
         except Exception:  # a validator that needs a field not at hand here
             continue
     return errors
+
+
+@lru_cache(maxsize=512)  # one per field of the model: made once, not per error
+def _wire_field(cls: type, name: str) -> attrs.Attribute[Any]:
+    """The field ``name`` of ``cls`` under its wire key, so that a validator's message
+    names the key."""
+    field: attrs.Attribute[Any] = attrs.fields_dict(cls)[name]
+    return field.evolve(name=camel(name))
 
 
 def _structure_due(converter: cattrs.Converter) -> Callable[[Any, type], Due]:

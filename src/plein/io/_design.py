@@ -33,6 +33,7 @@ import yaml
 from cattrs.errors import (
     AttributeValidationNote,
     BaseValidationError,
+    ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationNote,
 )
@@ -103,6 +104,8 @@ class _Found:
     code: str
     reason: str
     later: Callable[[], str] | None = attrs.field(default=None, eq=False)
+    #: The path ends at a key the model requires: setting the key aside cannot help.
+    required: bool = attrs.field(default=False, eq=False)
 
 
 # -- loading -------------------------------------------------------------------------
@@ -383,16 +386,22 @@ def _check_version(
     return data
 
 
-def _structure_problems(exc: BaseException, path: WirePath) -> Iterator[_Found]:
+def _structure_problems(
+    exc: BaseException, path: WirePath, required: bool = False
+) -> Iterator[_Found]:
     if isinstance(exc, BaseValidationError):
+        cls = exc.cl if isinstance(exc, ClassValidationError) else None
+        fields = attrs.fields_dict(cls) if cls is not None and attrs.has(cls) else {}
         for sub in exc.exceptions:
-            sub_path = path
+            sub_path, sub_required = path, False
             for note in getattr(sub, "__notes__", ()):
                 if isinstance(note, AttributeValidationNote):
                     sub_path = (*sub_path, camel(note.name))
+                    field = fields.get(note.name)
+                    sub_required = field is not None and field.default is attrs.NOTHING
                 elif isinstance(note, IterableValidationNote):
-                    sub_path = (*sub_path, note.index)
-            yield from _structure_problems(sub, sub_path)
+                    sub_path, sub_required = (*sub_path, note.index), False
+            yield from _structure_problems(sub, sub_path, sub_required)
     elif isinstance(exc, ForbiddenExtraKeysError):
         known = [
             camel(f.name)
@@ -411,12 +420,13 @@ def _structure_problems(exc: BaseException, path: WirePath) -> Iterator[_Found]:
                 (*path, key), "unknown-key", f"this key is not part of the format here; {hint}"
             )
     elif isinstance(exc, KeyError):
-        yield _Found(path, "missing-key", "this required key is missing")
+        yield _Found(path, "missing-key", "this required key is missing", required=required)
     elif isinstance(exc, WireError):
-        yield _Found((*path, *exc.where), exc.code, str(exc))
+        at = (*path, *exc.where)
+        yield _Found(at, exc.code, str(exc), required=required and not exc.where)
     elif isinstance(exc, ValueError | TypeError) and exc.__traceback__ is not None:
         # The model's validators write messages that never repeat the value.
-        yield _Found(path, "invalid-value", _model_message(exc))
+        yield _Found(path, "invalid-value", _model_message(exc), required=required)
     else:  # pragma: no cover - a hook plein does not know about
         yield _Found(path, "invalid-value", f"this value cannot be used ({type(exc).__name__})")
 
@@ -461,17 +471,20 @@ def _salvage(data: dict[str, Any], found: list[_Found], origins: _Origins) -> Tr
     """Structure what remains when the parts that failed are set aside.
 
     First each failing key is removed (most keys are optional); what still fails after
-    that costs its whole list entry (a session, a party, a block), or, outside any list,
-    is replaced by a stand-in (the issue: only its owner is kept).
+    that, or fails at a key the model requires, costs its whole list entry (a session, a
+    party, a block), or, outside any list, is replaced by a stand-in (the issue: only its
+    owner is kept).
     """
-    data = copy.deepcopy(data)
-    failing = [f.path for f in found]
+    data = dict(data)  # copied where it changes (see _own), not whole: designs are large
+    owned = {id(data)}
+    failing = found
     for attempt in range(_SALVAGE_ROUNDS):
         if not failing:
             return None
         drops: dict[WirePath, set[str | int]] = {}
-        for path in failing:
-            drop = _droppable(path, keys_first=attempt == 0)
+        for failed in failing:
+            path = failed.path
+            drop = _droppable(path, keys_first=attempt == 0 and not failed.required)
             if drop is None:
                 if not path or not _stand_in(data, str(path[0])):
                     return None
@@ -479,7 +492,7 @@ def _salvage(data: dict[str, Any], found: list[_Found], origins: _Origins) -> Tr
             drops.setdefault(drop[:-1], set()).add(drop[-1])
         # Deeper lists first, so that the paths of the outer ones stay valid.
         for parent in sorted(drops, key=_sort_key, reverse=True):
-            container = _at(data, parent)
+            container = _own(data, parent, owned)
             gone = drops[parent]
             if isinstance(container, list):
                 original = _unshift(parent, origins)
@@ -492,15 +505,33 @@ def _salvage(data: dict[str, Any], found: list[_Found], origins: _Origins) -> Tr
         try:
             return converter().structure(data, Trajectory)
         except Exception as exc:
-            failing = [f.path for f in _structure_problems(exc, ())]
+            failing = list(_structure_problems(exc, ()))
     return None
+
+
+def _own(data: Any, path: WirePath, owned: set[int]) -> Any:
+    """The container at ``path`` in ``data``, each container on the way there replaced by
+    a shallow copy of its own first (``owned`` holds the ids of those already copied), so
+    that what the caller changes is not the caller's data. None when there is nothing."""
+    for part in path:
+        try:
+            child = data[part]
+        except (IndexError, KeyError, TypeError):
+            return None
+        if isinstance(child, dict | list) and id(child) not in owned:
+            child = dict(child) if isinstance(child, dict) else list(child)
+            owned.add(id(child))
+            data[part] = child
+        data = child
+    return data
 
 
 def _stand_in(data: dict[str, Any], key: str) -> bool:
     if key not in _STAND_INS:
         return False
     stand_in = copy.deepcopy(_STAND_INS[key])
-    owner = data.get(key, {}).get("owner") if key == "issue" else None
+    current = data.get(key)
+    owner = current.get("owner") if key == "issue" and isinstance(current, dict) else None
     if isinstance(stand_in, dict) and isinstance(owner, str):
         stand_in["owner"] = owner
     data[key] = stand_in
@@ -519,15 +550,6 @@ def _droppable(path: WirePath, *, keys_first: bool) -> WirePath | None:
         if isinstance(path[i], int):
             return path[: i + 1]
     return None
-
-
-def _at(data: Any, path: WirePath) -> Any:
-    for part in path:
-        try:
-            data = data[part]
-        except (IndexError, KeyError, TypeError):
-            return None
-    return data
 
 
 def _all_ids(data: Any) -> Iterator[str]:
@@ -566,16 +588,14 @@ def _reference_problems(trajectory: Trajectory, set_aside: set[str]) -> Iterator
                     "this is already the id or a name of a format in the catalogue; give "
                     "the design's own format its own",
                 )
-    ids = trajectory.ids() if trajectory.has_duplicate_ids() else {}
-    for uses in ids.values():
+    for uses in trajectory.ids().values():
         if len(uses) > 1:
+            reason = (
+                f"this id is already used at {format_path(uses[0][1])}; ids must be unique "
+                "in a design"
+            )
             for _, path in uses[1:]:
-                yield _Found(
-                    (*_wire(path), "id"),
-                    "duplicate-id",
-                    f"this id is already used at {format_path(uses[0][1])}; ids must be "
-                    "unique in a design",
-                )
+                yield _Found((*_wire(path), "id"), "duplicate-id", reason)
     by_kind: dict[str, list[tuple[str, Path]]] | None = None
 
     def hint(target: str, kinds: tuple[str, ...], reason: str) -> Callable[[], str]:

@@ -59,6 +59,8 @@ _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
 _FLOAT = re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][-+]?[0-9]+)?$")
+# The first characters of a null, a boolean or a number.
+_MAY_RESOLVE = frozenset("~nNtTfF+-.0123456789")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # A surrogate as it may stand in JSON text: escaped, or (in a str) as it is.
 _MAYBE_SURROGATE = re.compile("\\\\u[dD][89a-fA-F]|[\ud800-\udfff]")
@@ -99,6 +101,8 @@ class Parsed:
 
 def resolve_plain(text: str) -> Any:
     """YAML 1.2 core schema, with leading zeros kept as text (postcodes, phone numbers)."""
+    if text and text[0] not in _MAY_RESOLVE:  # most values are words: no pattern can match
+        return text
     if _NULL.match(text):
         return None
     if text in _BOOL:
@@ -187,12 +191,29 @@ class _Builder:
                         event.start_mark,
                     )
                     return result
-                result = self.node(next(events), events, (), 0)
+                first = next(events)
+                self.positions[()] = (first.start_mark.line + 1, first.start_mark.column + 1)
+                result = self.node(first, events, (), 0)
         return result
 
     def node(self, event: Any, events: Iterator[Any], path: WirePath, depth: int) -> Any:
+        """The value that starts with ``event``. The caller has recorded its position."""
+        if type(event) is yaml.ScalarEvent and event.anchor is None and event.tag is None:
+            return self._scalar(event, path)
+        return self._unusual(event, events, path, depth)
+
+    def _scalar(self, event: Any, path: WirePath) -> Any:
+        if not event.implicit[0] or event.tag is not None:  # quoted or tagged: text as written
+            return event.value
+        value = resolve_plain(event.value)
+        if type(value) is _Unreadable:
+            self.problem(value.code, value.reason, path, event.start_mark)
+            return None
+        return value
+
+    def _unusual(self, event: Any, events: Iterator[Any], path: WirePath, depth: int) -> Any:
+        """A list, a mapping, or a value with an anchor, alias or tag (each a problem)."""
         mark = event.start_mark
-        self.positions.setdefault(path, (mark.line + 1, mark.column + 1))
         if isinstance(event, yaml.AliasEvent):
             self.problem(
                 "yaml-alias",
@@ -208,8 +229,7 @@ class _Builder:
                 path,
                 mark,
             )
-        tag = event.tag
-        if tag is not None:
+        if event.tag is not None:
             self.problem(
                 "yaml-tag",
                 "YAML tags (!name, !!type) are not allowed; remove the tag",
@@ -217,45 +237,43 @@ class _Builder:
                 mark,
             )
         if isinstance(event, yaml.ScalarEvent):
-            value = event.value
-            if event.implicit[0] and tag is None:
-                value = resolve_plain(value)
-            if isinstance(value, _Unreadable):
-                self.problem(value.code, value.reason, path, mark)
-                return None
-            return value
+            return self._scalar(event, path)
         if depth >= MAX_DEPTH:
             self.problem("too-deep", f"the design nests deeper than {MAX_DEPTH} levels", path, mark)
             self._skip(events)
             return None
+        positions = self.positions
         if isinstance(event, yaml.SequenceStartEvent):
             items: list[Any] = []
             for item_event in events:
-                if isinstance(item_event, yaml.SequenceEndEvent):
+                if type(item_event) is yaml.SequenceEndEvent:
                     break
-                items.append(self.node(item_event, events, (*path, len(items)), depth + 1))
+                child = (*path, len(items))
+                item_mark = item_event.start_mark
+                positions.setdefault(child, (item_mark.line + 1, item_mark.column + 1))
+                items.append(self.node(item_event, events, child, depth + 1))
             return items
         mapping: dict[str, Any] = {}
         for key_event in events:
-            if isinstance(key_event, yaml.MappingEndEvent):
+            if type(key_event) is yaml.MappingEndEvent:
                 break
             key = self.key(key_event, events, path, depth)
             value_event = next(events)
-            child = (*path, key) if key is not None else path
-            if key is not None and key in mapping:
+            if key is None:
+                child = path
+            elif key in mapping:
                 self.problem(
                     "duplicate-key",
                     "a key appears more than once in this mapping; keep one",
-                    child,
+                    (*path, key),
                     key_event.start_mark,
                 )
                 self.node(value_event, events, (*path, f"{key} (duplicate)"), depth + 1)
                 continue
-            if key is not None:
-                self.positions[child] = (
-                    key_event.start_mark.line + 1,
-                    key_event.start_mark.column + 1,
-                )
+            else:
+                child = (*path, key)
+                key_mark = key_event.start_mark
+                positions[child] = (key_mark.line + 1, key_mark.column + 1)
             value = self.node(value_event, events, child, depth + 1)
             if key is not None:
                 mapping[key] = value
@@ -286,6 +304,15 @@ class _Builder:
                     return
 
 
+def _events(text: str) -> Iterator[Any]:
+    """The parser's events for ``text``: PyYAML's ``yaml.parse`` without its generator."""
+    loader = _Loader(text)
+    try:
+        yield from iter(loader.get_event, None)
+    finally:
+        loader.dispose()
+
+
 def read_yaml(text: str, file: str | None = None) -> Parsed:
     """Read YAML design text into plain data; syntax errors become problems."""
     builder = _Builder(file)
@@ -298,7 +325,7 @@ def read_yaml(text: str, file: str | None = None) -> Parsed:
         column = raw.start() - (text.rfind("\n", 0, raw.start()) + 1) + 1
         return Parsed(None, {}, [Problem(_NO_TEXT.code, _NO_TEXT.reason, "$", line, column, file)])
     try:
-        data = builder.build(iter(yaml.parse(text, Loader=_Loader)))
+        data = builder.build(_events(text))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         reason = f"the YAML cannot be read: {exc.problem or exc.context}"

@@ -60,10 +60,12 @@ def check_id(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
 
 def check_reference(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Refuse a reference that is not even shaped like an id (it may still dangle)."""
-    values = value if isinstance(value, tuple) else (value,)
-    for item in values:
-        if item is not None:
-            check_id(_, attribute, item)
+    if isinstance(value, tuple):
+        for item in value:
+            if item is not None:
+                check_id(_, attribute, item)
+    elif value is not None:
+        check_id(_, attribute, value)
 
 
 def check_minutes(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
@@ -230,6 +232,7 @@ def format_path(path: Path) -> str:
     return "".join(parts)
 
 
+@functools.lru_cache(maxsize=1024)  # a design's keys are few, and asked for often
 def camel(name: str) -> str:
     """The wire name of an attribute: snake_case becomes camelCase.
 
