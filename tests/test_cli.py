@@ -110,12 +110,15 @@ def test_text_output_shows_place_code_message_and_hint(flawed: str) -> None:
     first = out.splitlines()[0]
     assert (first.startswith(f"{flawed}:") and " error " in first) or " warning " in first
     assert "    hint: " in out
+    assert "    at $." in out
 
 
 def test_dutch_messages(flawed: str) -> None:
-    """--lang nl gives the messages and hints in Dutch."""
+    """--lang nl gives the messages, the place and the hints in Dutch."""
     _, out, _ = run("check", flawed, "--lang", "nl", "--as-of", "2026-11-28")
     assert "    tip: " in out
+    assert "    bij $." in out
+    assert "    at " not in out
     assert "fout" in out
 
 

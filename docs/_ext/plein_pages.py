@@ -107,6 +107,7 @@ def write_format_keys(app: Any) -> None:
     import attrs
 
     import plein
+    from plein.export._schema_words import FIELDS, KEYS
     from plein.model import camel
     from plein.workformats import GroupStep, OwnFormat, Range, RoleNeed, WorkFormat
 
@@ -122,7 +123,8 @@ def write_format_keys(app: Any) -> None:
         "# Every key of the design format",
         "",
         "Generated from the model, so it cannot drift from what the loader accepts. Keys",
-        "marked *required* must be given; the others have the default shown.",
+        "marked *required* must be given; the others have the default shown. What each",
+        "key says is what an editor shows from the JSON Schema.",
         "",
     ]
     for cls in classes:
@@ -134,8 +136,8 @@ def write_format_keys(app: Any) -> None:
             "",
             doc,
             "",
-            "| key | value | default |",
-            "|---|---|---|",
+            "| key | value | default | what it says |",
+            "|---|---|---|---|",
         ]
         for field in attrs.fields(cls):
             if cls is plein.Trajectory and field.name == "source":
@@ -148,7 +150,10 @@ def write_format_keys(app: Any) -> None:
                 value = field.default
                 default = "none" if value is None else f"`{getattr(value, 'value', value)}`"
             key = "schemaVersion" if field.name == "schema_version" else camel(field.name)
-            lines.append(f"| `{key}` | {_type_name(hints[field.name])} | {default} |")
+            # The same words an editor shows from the JSON Schema.
+            meaning = FIELDS.get((cls.__name__, key)) or KEYS.get(key, "")
+            meaning = meaning.replace("|", "\\|")
+            lines.append(f"| `{key}` | {_type_name(hints[field.name])} | {default} | {meaning} |")
         lines.append("")
     (Path(app.srcdir) / "format-keys.md").write_text("\n".join(lines), encoding="utf-8")
 

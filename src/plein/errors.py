@@ -17,7 +17,14 @@ from collections.abc import Sequence
 
 import attrs
 
-__all__ = ["ConfigError", "DesignError", "PleinError", "Problem", "UsageError"]
+__all__ = [
+    "TOO_MANY_PROBLEMS",
+    "ConfigError",
+    "DesignError",
+    "PleinError",
+    "Problem",
+    "UsageError",
+]
 
 
 @attrs.frozen
@@ -45,6 +52,10 @@ class Problem:
         return f"{where}: {self.path}: {self.reason} [{self.code}]"
 
 
+#: The code of the last problem of a capped list: it counts the problems left out.
+TOO_MANY_PROBLEMS = "too-many-problems"
+
+
 class PleinError(Exception):
     """The base of every exception plein raises on purpose."""
 
@@ -52,13 +63,18 @@ class PleinError(Exception):
 class DesignError(PleinError, ValueError):
     """A design could not be read. ``problems`` holds the problems found, in file order:
     every one, or the first ``max_problems`` of :func:`plein.loads` followed by one with
-    the code ``too-many-problems`` that counts the rest."""
+    the code ``too-many-problems`` that counts the rest. ``total`` is how many problems
+    were found, those left out included."""
 
-    def __init__(self, problems: Sequence[Problem]) -> None:
+    def __init__(self, problems: Sequence[Problem], total: int | None = None) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
-        count = len(self.problems)
+        listed = sum(p.code != TOO_MANY_PROBLEMS for p in self.problems)
+        self.total: int = listed if total is None else max(total, listed)
         lines = "\n".join(f"  {p}" for p in self.problems)
-        super().__init__(f"the design has {count} problem{'s' * (count != 1)}:\n{lines}")
+        head = f"the design has {self.total} problem{'s' * (self.total != 1)}"
+        if self.total > listed:
+            head += f", of which the first {listed} are listed"
+        super().__init__(f"{head}:\n{lines}")
 
 
 class ConfigError(PleinError, ValueError):

@@ -81,6 +81,66 @@ def test_the_cli_lists_the_capped_problems(tmp_path: Any, capsys: Any) -> None:
     assert err.count("[too-many-problems]") == 1
 
 
+@settings(max_examples=30, deadline=None)
+@given(mistakes=st.integers(1, 40), cap=st.integers(1, 50))
+def test_the_error_counts_every_problem_whatever_the_cap(mistakes: int, cap: int) -> None:
+    """For any number of mistakes and any cap, the error lists min(mistakes, cap) of them,
+    counts all of them in ``total`` and in its message, and adds a count line only when
+    some were left out."""
+    with pytest.raises(DesignError) as caught:
+        plein.loads(_repeated(mistakes), max_problems=cap)
+    error = caught.value
+    listed = [p for p in error.problems if p.code != "too-many-problems"]
+    assert len(listed) == min(mistakes, cap)
+    assert error.total == mistakes
+    assert str(error).startswith(f"the design has {mistakes} problem")
+    assert (error.problems[-1].code == "too-many-problems") == (mistakes > cap)
+
+
+def test_the_cli_says_how_many_there_were_and_takes_a_cap(tmp_path: Any, capsys: Any) -> None:
+    """`plein validate` ends with the whole count and how many are listed, and
+    `--max-problems` changes the cap (a number, or all)."""
+    path = tmp_path / "many.yaml"
+    path.write_text(_repeated(150), encoding="utf-8")
+    assert main(["validate", str(path)]) == 2
+    assert capsys.readouterr().err.rstrip().endswith("150 problems, the first 100 listed")
+    assert main(["validate", str(path), "--max-problems", "7"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("[dangling-reference]") == 7
+    assert err.rstrip().endswith("150 problems, the first 7 listed")
+    assert "--max-problems" in err  # the count problem says how to see more
+    assert main(["check", str(path), "--max-problems", "all"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("[dangling-reference]") == 150
+    assert err.rstrip().endswith("150 problems")
+
+
+@pytest.mark.parametrize("bad", ["0", "-3", "many"])
+def test_a_cli_cap_below_one_is_a_usage_problem(bad: str, tmp_path: Any, capsys: Any) -> None:
+    """`--max-problems` refuses what is not a whole number of at least 1 or `all`."""
+    path = tmp_path / "one.yaml"
+    path.write_text(_repeated(1), encoding="utf-8")
+    assert main(["validate", str(path), "--max-problems", bad]) == 2
+    assert "--max-problems" in capsys.readouterr().err
+
+
+def test_validate_json_has_a_record_for_every_file(tmp_path: Any, capsys: Any) -> None:
+    """`plein validate --format json` lists the files that do not load too, with their
+    problems and count, beside the ones that do."""
+    bad, good = tmp_path / "bad.yaml", tmp_path / "good.yaml"
+    bad.write_text(_repeated(3), encoding="utf-8")
+    good.write_text(HEAD + "sessions:\n  - {id: s, title: S}\n", encoding="utf-8")
+    assert main(["validate", "--format", "json", str(bad), str(good)]) == 2
+    records = json.loads(capsys.readouterr().out)
+    assert [(r["file"], r["valid"]) for r in records] == [(str(bad), False), (str(good), True)]
+    assert records[0]["problemCount"] == 3
+    assert [p["path"] for p in records[0]["problems"]] == [
+        f"$.sessions[{i}].parties[0].party" for i in range(3)
+    ]
+    assert {p["code"] for p in records[0]["problems"]} == {"dangling-reference"}
+    assert (records[1]["sessions"], records[1]["steps"], records[1]["notices"]) == (1, 0, [])
+
+
 # -- every problem at its field -------------------------------------------------------
 
 
@@ -243,3 +303,50 @@ def test_no_problem_repeats_a_value_from_the_file(
         assert secret not in problem.reason
         assert secret not in problem.path
     assert secret not in message
+
+
+# -- YAML that cannot be parsed ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "says"),
+    [
+        # a key indented deeper than the one before it
+        (
+            HEAD + "sessions:\n  - id: s\n    title: S\n     dagdeel: evening\n",
+            8,
+            "indented deeper",
+        ),
+        # a value with ': ' in it, unquoted
+        (HEAD + "note: Agenda: coffee first\n", 5, "must be quoted"),
+        # a list item out of line with the others
+        (HEAD + "sessions:\n  - {id: a, title: A}\n   - {id: b, title: B}\n", 7, "indentation"),
+        # a key that falls back out of its mapping
+        (HEAD + "extensions:\n    a: 1\n  b: 2\n", 7, "indentation"),
+        # a tab where spaces belong
+        (HEAD + "sessions:\n\t- {id: s, title: S}\n", 6, "not tabs"),
+        # a quote that is never closed: the hint and the line the quote opened on
+        (HEAD + 'note: "about the square\nsessions: []\n', 7, "starts on line 5"),
+        # a flow mapping that is never closed
+        (HEAD + "sessions:\n  - {id: s, title: S\n  - {id: t, title: T}\n", 7, "not closed"),
+    ],
+)
+def test_a_syntax_error_says_what_usually_causes_it(text: str, line: int, says: str) -> None:
+    """The YAML parser's own message comes with a hint at the usual cause (indentation,
+    a value that needs quotes, a tab, something not closed) at the line it noticed."""
+    (problem,) = problems_of(text)
+    assert problem.code == "yaml-syntax"
+    assert problem.line == line
+    assert says in problem.reason
+
+
+def test_a_value_split_at_a_comma_is_named_as_such() -> None:
+    """An unquoted comma in a { } mapping makes the rest of the value a key: the problem
+    says to quote the value, does not guess at a key, and does not repeat the text."""
+    text = HEAD + "parties:\n  - {id: p, name: P, category: resident, note: late, not named}\n"
+    (problem,) = problems_of(text)
+    assert problem.code == "unknown-key"
+    assert problem.path == "$.parties[0]"
+    assert "quote that value" in problem.reason
+    assert "did you mean" not in problem.reason
+    assert "not named" not in problem.reason

@@ -28,6 +28,7 @@ _WORDS = {
 }
 _CLEAN = {"en": "no findings", "nl": "geen bevindingen"}
 _HINT = {"en": "hint", "nl": "tip"}
+_AT = {"en": "at", "nl": "bij"}
 
 
 def render_text(report: Report) -> str:
@@ -40,7 +41,7 @@ def render_text(report: Report) -> str:
             where += f":{f.line}:{f.column}"
         label = words[f.severity][0]
         lines.append(f"{where}: {f.code} {label} [{f.slug}] {f.message}")
-        lines.append(f"    at {f.path}")
+        lines.append(f"    {_AT[report.lang]} {f.path}")
         lines.append(f"    {_HINT[report.lang]}: {f.hint}")
     counts = report.counts
     parts = [f"{counts[s]} {words[s][counts[s] != 1]}" for s in Severity if counts[s]]

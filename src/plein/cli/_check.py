@@ -14,6 +14,7 @@ from plein.cli._common import (
     OK,
     add_config,
     add_lang,
+    add_max_problems,
     load_designs,
     parse_date,
     printable,
@@ -32,7 +33,7 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     config.resolve()  # a bad profile or selector is a usage problem before any file
     as_of = parse_date(args.as_of) if args.as_of else None
     problems: list[Problem] = []
-    designs, failed = load_designs(args.paths, err, problems)
+    designs, failed = load_designs(args.paths, err, problems, args.max_problems)
     report = Report.merge(check(d, config, as_of=as_of, lang=args.lang) for d in designs)
     if args.format != "text":
         # A tool that reads only the machine output must see that a file did not load:
@@ -119,6 +120,7 @@ def add_commands(commands: Any) -> None:
     check_.add_argument("--as-of", metavar="DATE", help="judge the design on this date")
     add_lang(check_)
     add_config(check_)
+    add_max_problems(check_)
     check_.set_defaults(handler=_check)
 
     explain_ = commands.add_parser("explain", help="print a check's page, or list the checks")

@@ -10,11 +10,12 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path as FilePath
 from typing import Protocol, TextIO
 
+import attrs
 import pendulum
 
 from plein.checks import Config
-from plein.errors import DesignError, PleinError, Problem
-from plein.io import DesignWarning, load, load_config
+from plein.errors import TOO_MANY_PROBLEMS, DesignError, PleinError, Problem
+from plein.io import MAX_PROBLEMS, DesignWarning, load, load_config
 from plein.model import Trajectory
 
 __all__ = [
@@ -22,12 +23,15 @@ __all__ = [
     "FINDINGS",
     "OK",
     "Handler",
+    "Loaded",
     "UsageProblem",
     "add_config",
     "add_lang",
+    "add_max_problems",
     "count",
     "design_files",
     "load_designs",
+    "load_files",
     "load_noting",
     "parse_date",
     "print_problems",
@@ -81,44 +85,91 @@ def design_files(paths: Sequence[str]) -> Iterator[str]:
             yield name
 
 
+@attrs.frozen
+class Loaded:
+    """One design file as read: its design, or the problems that kept it from loading
+    (the first ``--max-problems``) and how many there were in all."""
+
+    file: str
+    design: Trajectory | None
+    problems: tuple[Problem, ...] = ()
+    total: int = 0
+
+
+def load_files(paths: Sequence[str], err: TextIO, max_problems: int | None) -> list[Loaded]:
+    """Each design file named, read; the problems of those that fail go to ``err``."""
+    loaded = []
+    for file in design_files(paths):
+        try:
+            loaded.append(Loaded(file, load_noting(file, err, max_problems)))
+        except DesignError as exc:
+            print_problems(exc.problems, err, exc.total)
+            loaded.append(Loaded(file, None, exc.problems, exc.total))
+        except PleinError as exc:  # a file whose format cannot be told
+            print(printable(f"{file}: {exc}"), file=err)
+            loaded.append(Loaded(file, None, (Problem("unknown-format", str(exc), file=file),), 1))
+    return loaded
+
+
 def load_designs(
-    paths: Sequence[str], err: TextIO, problems: list[Problem] | None = None
+    paths: Sequence[str],
+    err: TextIO,
+    problems: list[Problem] | None = None,
+    max_problems: int | None = MAX_PROBLEMS,
 ) -> tuple[list[Trajectory], bool]:
     """Every design that loads, and whether any failed; problems of the others go to err,
     and are appended to ``problems`` when it is given (for the machine formats)."""
-    loaded, failed = [], False
-    for file in design_files(paths):
-        try:
-            loaded.append(load_noting(file, err))
-        except DesignError as exc:
-            failed = True
-            print_problems(exc.problems, err)
-            if problems is not None:
-                problems.extend(exc.problems)
-        except PleinError as exc:  # a file whose format cannot be told
-            failed = True
-            print(printable(f"{file}: {exc}"), file=err)
-            if problems is not None:
-                problems.append(Problem("unknown-format", str(exc), file=file))
-    return loaded, failed
+    files = load_files(paths, err, max_problems)
+    if problems is not None:
+        problems.extend(p for f in files for p in f.problems)
+    return [f.design for f in files if f.design is not None], any(f.design is None for f in files)
 
 
-def load_noting(file: str, err: TextIO) -> Trajectory:
+def load_noting(file: str, err: TextIO, max_problems: int | None = MAX_PROBLEMS) -> Trajectory:
     """:func:`plein.load`, with what the reader notes about the design (an older or newer
     format) written to ``err`` as ``FILE: note: ...`` lines instead of Python warnings."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DesignWarning)  # said once, below, from the notices
-        design = load(file)
+        design = load(file, max_problems=max_problems)
     for notice in design.notices:
         print(printable(f"{file}: note: {notice.reason}"), file=err)
     return design
 
 
-def print_problems(problems: Sequence[Problem], out: TextIO) -> None:
-    """Each problem on a line, then how many there were."""
+def print_problems(problems: Sequence[Problem], out: TextIO, total: int | None = None) -> None:
+    """Each problem on a line, then how many there were (and how many of them are
+    listed, when ``total`` counts more than the list holds)."""
     for problem in problems:
         print(printable(str(problem)), file=out)
-    print(count(len(problems), "problem"), file=out)
+    listed = sum(p.code != TOO_MANY_PROBLEMS for p in problems)
+    if total is not None and total > listed:
+        print(f"{count(total, 'problem')}, the first {listed} listed", file=out)
+    else:
+        print(count(listed, "problem"), file=out)
+
+
+def add_max_problems(parser: argparse.ArgumentParser) -> None:
+    """The ``--max-problems`` option: how many problems of a file that does not load are
+    listed (a whole number, or ``all``)."""
+    parser.add_argument(
+        "--max-problems", metavar="N", type=_max_problems, default=MAX_PROBLEMS,
+        help=f"list at most N problems per file that does not load (default {MAX_PROBLEMS}; "
+        "'all' for every one)",
+    )  # fmt: skip
+
+
+def _max_problems(text: str) -> int | None:
+    if text.strip().lower() == "all":
+        return None
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            f"takes a whole number of at least 1, or all, not {text!r}"
+        )
+    return value
 
 
 def count(n: int, word: str) -> str:

@@ -7,8 +7,19 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
+import attrs
+
 from plein import examples
-from plein.cli._common import BAD_INPUT, OK, UsageProblem, count, load_designs, printable
+from plein.cli._common import (
+    BAD_INPUT,
+    OK,
+    Loaded,
+    UsageProblem,
+    add_max_problems,
+    count,
+    load_files,
+    printable,
+)
 from plein.export import with_modeline
 from plein.io import upgrade
 from plein.io._design import _format_of
@@ -17,17 +28,38 @@ __all__ = ["add_commands"]
 
 
 def _validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    designs, failed = load_designs(args.paths, err)
+    files = load_files(args.paths, err, args.max_problems)
     if args.format == "json":
-        files = [{"file": d.source.file if d.source else None, "valid": True} for d in designs]
-        print(printable(json.dumps(files, indent=2)), file=out)
+        # Every file named has a record, so a tool that reads only this sees what failed.
+        records = [_record(f) for f in files]
+        print(printable(json.dumps(records, ensure_ascii=False, indent=2)), file=out)
     else:
-        for design in designs:
-            file = design.source.file if design.source else "<design>"
-            counts = f"{count(len(design.sessions), 'session')}, "
-            counts += count(len(design.steps), "step")
-            print(printable(f"{file}: valid ({counts})"), file=out)
-    return BAD_INPUT if failed else OK
+        for loaded in files:
+            if loaded.design is not None:
+                counts = f"{count(len(loaded.design.sessions), 'session')}, "
+                counts += count(len(loaded.design.steps), "step")
+                print(printable(f"{loaded.file}: valid ({counts})"), file=out)
+    return BAD_INPUT if any(f.design is None for f in files) else OK
+
+
+def _record(loaded: Loaded) -> dict[str, Any]:
+    """A file's line in ``validate --format json``: valid with its size and notices, or
+    not, with its problems (the first ``--max-problems``) and how many there were."""
+    if loaded.design is None:
+        return {
+            "file": loaded.file,
+            "valid": False,
+            "problemCount": loaded.total,
+            "problems": [attrs.asdict(p) for p in loaded.problems],
+        }
+    design = loaded.design
+    return {
+        "file": loaded.file,
+        "valid": True,
+        "sessions": len(design.sessions),
+        "steps": len(design.steps),
+        "notices": [attrs.asdict(p) for p in design.notices],
+    }
 
 
 def _example(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -66,6 +98,7 @@ def add_commands(commands: Any) -> None:
     )
     validate.add_argument("paths", nargs="+", metavar="PATH")
     validate.add_argument("--format", choices=("text", "json"), default="text")
+    add_max_problems(validate)
     validate.set_defaults(handler=_validate)
 
     upgrade_cmd = commands.add_parser(

@@ -37,7 +37,7 @@ def _load_one(path: str, err: TextIO) -> Trajectory | None:
     try:
         return load_noting(path, err)
     except DesignError as exc:
-        print_problems(exc.problems, err)
+        print_problems(exc.problems, err, exc.total)
         return None
 
 

@@ -3,6 +3,7 @@ plain data (:func:`to_data`, :func:`from_data`)."""
 
 from plein.io._data import from_data, to_data
 from plein.io._design import (
+    MAX_PROBLEMS,
     DesignWarning,
     Format,
     dump,
@@ -15,6 +16,7 @@ from plein.io._design import (
 )
 
 __all__ = [
+    "MAX_PROBLEMS",
     "DesignWarning",
     "Format",
     "dump",

@@ -39,7 +39,7 @@ from cattrs.errors import (
 )
 
 from plein.checks import Config
-from plein.errors import ConfigError, DesignError, Problem, UsageError
+from plein.errors import TOO_MANY_PROBLEMS, ConfigError, DesignError, Problem, UsageError
 from plein.io._convert import WireError, converter
 from plein.io._reader import (
     Parsed,
@@ -179,7 +179,7 @@ def design_from(
     pending += ((_locate(f, parsed, file), f) for f in found if f.path not in parsed.problem_paths)
     if pending or trajectory is None:
         pending.sort(key=lambda pair: _order(pair[0]))
-        raise DesignError(_capped(pending, max_problems))
+        raise DesignError(_capped(pending, max_problems), total=len(pending))
     return trajectory.with_source(SourceMap(file, parsed.positions, notices))
 
 
@@ -194,9 +194,9 @@ def _capped(pending: list[tuple[Problem, _Found | None]], cap: int | None) -> li
         more = len(pending) - len(shown)
         problems.append(
             Problem(
-                "too-many-problems",
-                f"and {more} more problem{'s' * (more != 1)}, not listed; fix these first "
-                "(or raise max_problems) to see the rest",
+                TOO_MANY_PROBLEMS,
+                f"and {more} more problem{'s' * (more != 1)}, not listed; fix these first, "
+                "or ask for more (max_problems in Python, --max-problems on the command line)",
                 file=shown[-1][0].file,
             )
         )
@@ -411,9 +411,12 @@ def _structure_problems(
         for key in sorted(exc.extra_fields):
             # The key itself is not repeated: it may be a value split off at a comma.
             close = difflib.get_close_matches(key, known, n=1)
-            hint = f"did you mean '{close[0]}'?" if close else "known keys: " + ", ".join(known)
-            if " " in key and not close:
-                hint += "; if it is the rest of a value that has a comma, quote that value"
+            if " " in key:  # no key has a space: a value split at a comma, in { }
+                hint = "it looks like the rest of a value that holds a comma; quote that value"
+            elif close:
+                hint = f"did you mean '{close[0]}'?"
+            else:
+                hint = "known keys: " + ", ".join(known)
             if "extensions" in known:
                 hint += " (free-form data goes under 'extensions')"
             yield _Found(

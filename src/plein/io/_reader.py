@@ -328,8 +328,7 @@ def read_yaml(text: str, file: str | None = None) -> Parsed:
         data = builder.build(_events(text))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        reason = f"the YAML cannot be read: {exc.problem or exc.context}"
-        builder.problem("yaml-syntax", reason, (), mark)
+        builder.problem("yaml-syntax", _syntax_reason(exc), (), mark)
         data = None
     except yaml.YAMLError as exc:  # a reader error: bytes that are not text
         builder.problem("yaml-syntax", f"the YAML cannot be read: {type(exc).__name__}", (), None)
@@ -345,6 +344,51 @@ def read_yaml(text: str, file: str | None = None) -> Parsed:
         parsed.problems += _locate_vetted(found, builder.positions, file)
         parsed.problem_paths |= {path for path, _ in found}
     return parsed
+
+
+#: What most often causes each of the YAML parser's messages, and how to fix it.
+_SYNTAX_HINTS = (
+    (
+        "mapping values are not allowed",
+        "a value that holds ': ' must be quoted, or this line is indented deeper than "
+        "the key above it",
+    ),
+    (
+        "did not find expected key",
+        "check the indentation here and on the lines just before: the keys of one "
+        "mapping start in the same column",
+    ),
+    (
+        "expected '-' indicator",
+        "check the indentation here and on the lines just before: the '- ' items of one "
+        "list start in the same column",
+    ),
+    ("expected <block end>", "check the indentation of this line and the one before"),
+    (
+        "cannot start any token",
+        "indent with spaces, not tabs; a value that starts with @ or ` must be quoted",
+    ),
+    ("end of stream", "a quoted value, or a { or [, is not closed"),
+    ("expected ',' or", "a { or [ is not closed, or a value in it holds a comma: quote it"),
+    ("could not find expected ':'", "a key needs ': ' after it, or a quote is not closed"),
+)
+
+
+def _syntax_reason(exc: yaml.MarkedYAMLError) -> str:
+    """The parser's own words, a hint at the usual cause, and where the broken part began
+    when the parser noticed the mistake only on a later line."""
+    said = exc.problem or exc.context or "unknown"
+    reason = f"the YAML cannot be read: {said}"
+    hint = next((hint for words, hint in _SYNTAX_HINTS if words in said), None)
+    if hint:
+        reason += f"; {hint}"
+    start, at = exc.context_mark, exc.problem_mark
+    # A quote, a { or [, or a key marks where the broken part began; a block does not
+    # (it may be the whole document).
+    pinned = any(word in (exc.context or "") for word in ("quoted", "flow", "simple key"))
+    if pinned and start is not None and at is not None and start.line < at.line:
+        reason += f" (the part this belongs to starts on line {start.line + 1})"
+    return reason
 
 
 def read_json(text: str, file: str | None = None) -> Parsed:
