@@ -128,3 +128,48 @@ def test_recurring_duties_count_in_calendar_months(every: int, n: int) -> None:
     days = design.occurrence_dates(due, None, pendulum.Date(2040, 1, 1))
     expected = pendulum.Date(2026, 1, 31).add(months=every * n)
     assert days[n] == expected
+
+
+_SESSION = """\
+schemaVersion: "2.0"
+id: d
+title: D
+issue: {title: T, question: Q, nature: spatial, kind: other}
+parties:
+  - {id: p, name: P, category: resident}
+  - {id: q, name: Q, category: entrepreneur}
+sessions:
+  - {id: s, title: S, plannedDate: 2021-10-08%s}
+"""
+
+
+@pytest.mark.parametrize(
+    ("extra", "state"),
+    [
+        ("", "planned"),
+        (", parties: [{party: p, invited: true, expected: 20}]", "planned"),
+        (", parties: [{party: p, present: true}]", "held"),
+        (", parties: [{party: p}, {party: q, present: false}]", "held"),
+        (", parties: [{party: p, attended: ~30}]", "held"),
+        (", attended: 45", "held"),
+        (", status: cancelled, parties: [{party: p, present: false}]", "cancelled"),
+        (", status: planned, attended: 45", "planned"),
+    ],
+)
+def test_recorded_attendance_makes_a_session_held(extra: str, state: str) -> None:
+    """Who came, or how many, is only known of a meeting that took place: with no status
+    given it makes the session held (a record); a stated status still wins."""
+    design = plein.loads(_SESSION % extra)
+    session = design.sessions[0]
+    assert session.state.value == state
+    assert session.is_record == (state == "held")
+
+
+def test_a_record_without_a_date_is_not_past_and_unrecorded() -> None:
+    """GR106 does not list a session whose record gives attendance as a plan that passed
+    with nothing recorded; it does list one that gives nothing."""
+    as_of = pendulum.Date(2026, 11, 30)
+    with_attendance = plein.loads(_SESSION % ", parties: [{party: p, present: true}]")
+    bare = plein.loads(_SESSION % "")
+    assert "GR106" not in {f.code for f in plein.check(with_attendance, as_of=as_of)}
+    assert "GR106" in {f.code for f in plein.check(bare, as_of=as_of)}

@@ -26,7 +26,8 @@ KEYS: Mapping[str, str] = {
     "plannedDate": "When it is planned: an EDTF date, exact (2026-03-14) or approximate "
     "(2026-03, 2026-03~).",
     "actualDate": "When it actually took place, if that differs from the plan or the plan "
-    "is unknown: an EDTF date. Giving one makes a session held.",
+    "is unknown: an EDTF date. Giving one makes a session held (so does recorded "
+    "attendance, when no status is given).",
     "after": "The ids of the sessions and steps this one follows in the trajectory.",
     "needs": "The ids of the actions and promises that must be done before this one.",
     "participants": "The ids of the parties that take part; leave it out when everybody "

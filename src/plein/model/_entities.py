@@ -562,10 +562,21 @@ class Session:
 
     @property
     def state(self) -> SessionStatus:
-        """Held when it has an actual date, else its status, else planned."""
+        """Held when it has an actual date, else its status; else held when its record
+        gives attendance (only a meeting that took place has it), else planned."""
         if self.actual_date is not None:
             return SessionStatus.HELD
-        return self.status or SessionStatus.PLANNED
+        if self.status is not None:
+            return self.status
+        return SessionStatus.HELD if self.attendance_recorded else SessionStatus.PLANNED
+
+    @property
+    def attendance_recorded(self) -> bool:
+        """Whether the record says who came or how many: ``attended`` on the session, or
+        ``present`` or ``attended`` on one of its parties."""
+        return self.attended is not None or any(
+            p.present is not None or p.attended is not None for p in self.parties
+        )
 
     @property
     def is_record(self) -> bool:

@@ -108,7 +108,10 @@ def _settled(item: Session | Step) -> bool:
 
 
 def _unrecorded(item: Session | Step) -> bool:
-    """Only planned: no actual date and no status that says what became of it."""
+    """Only planned: no actual date, no status that says what became of it, and (for a
+    session) no attendance, which only a meeting that took place has."""
+    if isinstance(item, Session) and item.attendance_recorded:
+        return False
     return item.actual_date is None and item.status is None and item.planned_date is not None
 
 
