@@ -249,7 +249,7 @@ def _outcome_unknown(trajectory: Trajectory, as_of: pendulum.Date) -> frozenset[
     graph = trajectory.graph()
     # Everything before a node of the past was planned before it: one walk back from all.
     before_past: set[str] = set()
-    stack = [n for n, item in graph.nodes(data="item") if past(item)]
+    stack = [n for n in graph if past(graph.nodes[n]["item"])]
     while stack:
         for earlier in graph.predecessors(stack.pop()):
             if earlier not in before_past:
@@ -258,8 +258,7 @@ def _outcome_unknown(trajectory: Trajectory, as_of: pendulum.Date) -> frozenset[
     return frozenset(
         node.id
         for node in trajectory.nodes()
-        if silent(node)
-        and (past(node) if node.when is not None else node.id in before_past)
+        if silent(node) and (past(node) if node.when is not None else node.id in before_past)
     )
 
 
@@ -712,8 +711,12 @@ class _Writer:
         said = []
         words = {self.w(key) for key in meanings}
         if shown - words:  # the other cells are pairs of counts
-            said.append(self.t(f"expected / attended, {DASH} where the design does not say",
-                               f"verwacht / aanwezig, {DASH} waar het ontwerp het niet zegt"))  # fmt: skip
+            said.append(
+                self.t(
+                    f"expected / attended, {DASH} where the design does not say",
+                    f"verwacht / aanwezig, {DASH} waar het ontwerp het niet zegt",
+                )
+            )
         for key, (en, nl) in meanings.items():
             value = self.w(key)
             if value in shown:
@@ -810,7 +813,11 @@ class _Writer:
             + (f", though people are recorded as present at {seen} of them." if seen else "."),
             f"Van de {n} bijeenkomsten die v\u00f3\u00f3r {day} gepland waren, is niet "
             "vastgelegd of ze zijn gehouden"
-            + (f"; bij {seen} ervan is wel vastgelegd dat er mensen aanwezig waren." if seen else "."),
+            + (
+                f"; bij {seen} ervan is wel vastgelegd dat er mensen aanwezig waren."
+                if seen
+                else "."
+            ),
         )
 
     def sessions_by_date(self) -> list[Session]:
@@ -862,7 +869,7 @@ class _Writer:
         # window, not its default one (which is no time the design states).
         if session.dagdeel is not None:
             configured = (
-                session.window is None and session.dagdeel.value in self.windows and window
+                bool(window) and session.window is None and session.dagdeel.value in self.windows
             )
             words = name(session.dagdeel, self.lang)
             facts.append((self.w("dagdeel"), f"{words} {window}" if configured else words))
@@ -1194,9 +1201,10 @@ class _Writer:
         """A row of the next steps: when, what kind, what, who owns it, what it follows."""
         kind = self.w("session") if isinstance(node, Session) else name(node.kind, self.lang)
         owner = self.owner_name(node.owner) if isinstance(node, Step) else ""
-        when: Cell = self.when(node)
+        text = self.when(node)
+        when: Cell = text
         if node.date is not None and node.date < self.as_of and node.id not in self.unknown:
-            when = Badge(when, "warn")  # past its date, and postponed or called off
+            when = Badge(text, "warn")  # past its date, and postponed or called off
         return (when, kind, node.title, owner, tuple(self.node_title(a) for a in node.after))
 
 

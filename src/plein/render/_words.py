@@ -129,12 +129,16 @@ _WORDS: dict[str, Text] = {
     "done-undated": Text("done, date not recorded", "afgerond, datum niet vastgelegd"),
     # A session or step whose planned date has passed and whose record says nothing
     # more: whether it took place is not known, which is not "not yet".
-    "held-unknown": Text("whether it was held is not recorded", "niet vastgelegd of ze is gehouden"),
+    "held-unknown": Text(
+        "whether it was held is not recorded", "niet vastgelegd of ze is gehouden"
+    ),
     "held-unknown-attended": Text(
         "not recorded as held, though people are recorded as present",
         "niet als gehouden vastgelegd, wel dat er mensen aanwezig waren",
     ),
-    "done-unknown": Text("whether it was done is not recorded", "niet vastgelegd of deze is afgerond"),
+    "done-unknown": Text(
+        "whether it was done is not recorded", "niet vastgelegd of deze is afgerond"
+    ),
     # No date in the design: not a claim that none was planned.
     "no-date-given": Text("no date given", "geen datum vermeld"),
     "dagdeel": Text("Dagdeel", "Dagdeel"),
