@@ -1195,7 +1195,7 @@ class _Writer:
                 )
             )
             yield Table(headers, tuple(self.step_row(node) for node in unknown),
-                        caption=self.w("outcome-unknown"))  # fmt: skip
+                        caption=self.w("outcome-unknown-table"))  # fmt: skip
 
     def step_row(self, node: Session | Step) -> tuple[Cell, ...]:
         """A row of the next steps: when, what kind, what, who owns it, what it follows."""

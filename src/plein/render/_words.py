@@ -245,6 +245,10 @@ _WORDS: dict[str, Text] = {
     "outcome-unknown": Text(
         "Planned earlier, outcome not recorded", "Eerder gepland, afloop niet vastgelegd"
     ),
+    "outcome-unknown-table": Text(
+        "Sessions and steps whose outcome is not recorded",
+        "Bijeenkomsten en stappen waarvan de afloop niet is vastgelegd",
+    ),
     # findings
     "severity": Text("Severity", "Ernst"),
     "code": Text("Code", "Code"),
