@@ -82,7 +82,7 @@ SAYS = {
         "not-yet-planned": "nog niet gepland",
         "none-held": "Er is nog geen bijeenkomst gehouden.",
         "still-planned": "Voor de bijeenkomst die nog gepland is",
-        "not-as-held": "Geen bijeenkomst is als gehouden vastgelegd.",
+        "not-as-held": "Er is geen bijeenkomst als gehouden vastgelegd.",
         "held-unknown": "gepland: vrijdag 8 oktober 2021; niet vastgelegd of ze is gehouden",
         "held-unknown-present": (
             "gepland: vrijdag 8 oktober 2021; niet als gehouden vastgelegd, "
@@ -294,3 +294,16 @@ def test_the_attendance_legend_explains_every_value_in_its_cells(lang: str, desi
             assert says["pair"] in legend
         else:
             assert says["quote"].format(value) in legend
+
+
+def test_a_series_with_an_occasion_held_is_not_of_unknown_outcome() -> None:
+    """A session held as a series, one occasion of which is recorded as held, is not
+    said to be of unknown outcome."""
+    series = PAST.replace(
+        "    after: [studie]\n",
+        "    after: [studie]\n    occasions:\n      - {id: eerste, actualDate: 2021-10-08}\n",
+    )
+    md = _md(series, "en")
+    assert "whether it was held is not recorded" not in md
+    assert "not recorded as held" not in md
+    assert "Symposium" not in _rows(md.split("### Planned earlier, outcome not recorded")[1])

@@ -43,6 +43,7 @@ from plein.model import (
     RoleAssignment,
     Session,
     SessionKind,
+    SessionStatus,
     Step,
     Timeline,
     Trajectory,
@@ -239,7 +240,11 @@ def _outcome_unknown(trajectory: Trajectory, as_of: pendulum.Date) -> frozenset[
 
     def silent(node: Session | Step) -> bool:
         status = node.status
-        return node.actual_date is None and (status is None or status.value == "planned")
+        if node.actual_date is not None or (status is not None and status.value != "planned"):
+            return False
+        # An occasion of a series recorded as held or called off says how it went.
+        occasions = node.occasions if isinstance(node, Session) else ()
+        return all(o.state is SessionStatus.PLANNED for o in occasions)
 
     def past(node: Session | Step) -> bool:
         if node.when is not None:
@@ -750,7 +755,7 @@ class _Writer:
         if not held and unknown:  # of the sessions of the past the record does not say
             said.append(
                 self.t("No session is recorded as held.",
-                       "Geen bijeenkomst is als gehouden vastgelegd.")
+                       "Er is geen bijeenkomst als gehouden vastgelegd.")
             )  # fmt: skip
         elif not held:
             said.append(
