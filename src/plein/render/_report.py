@@ -9,6 +9,12 @@ the follow-up actions and promises as of the report date, the promise ledger (fr
 it names things by their titles, never by the design's ids, codes or paths. For
 internal use, ``findings=True`` adds the design's open findings, in the same words.
 
+It says what the design records and no more. A session planned before the report date
+with no actual date and no status but ``planned`` is not "not yet held": the report lists
+it apart from the next steps, as planned and of unknown outcome (and says so where people
+are recorded as present); so are undated steps before it. No date is "no date given",
+not "not yet planned".
+
 The content is built once as a :class:`~plein.render._document.Document`; HTML and
 Markdown are two ways of writing it, so both have the same sections.
 """
@@ -802,7 +808,7 @@ class _Writer:
 
     def unknown_totals(self, unknown: list[Session]) -> str:
         """That the design does not say whether the sessions of the past were held, and
-        for how many of them it records who attended."""
+        at how many of them it records people present."""
         day = date_text(self.as_of, self.lang)
         seen = sum(1 for s in unknown if _attendance(s))
         if len(unknown) == 1:
@@ -1209,7 +1215,7 @@ class _Writer:
         text = self.when(node)
         when: Cell = text
         if node.date is not None and node.date < self.as_of and node.id not in self.unknown:
-            when = Badge(text, "warn")  # past its date, and postponed or called off
+            when = Badge(text, "warn")  # past its date; its status says how it stands
         return (when, kind, node.title, owner, tuple(self.node_title(a) for a in node.after))
 
 
