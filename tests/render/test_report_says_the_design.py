@@ -88,10 +88,11 @@ def test_held_and_done_without_a_date_are_not_next_or_planned() -> None:
     dutch = _md(design)
     assert "### Werksessie\n\n- **Datum**: gehouden, datum niet vastgelegd\n" in dutch
     upcoming = dutch.split("## Volgende stappen")[1]
-    assert "| nog niet gepland | publicatie | Evaluatie |" in upcoming
+    assert "| geen datum vermeld | publicatie | Evaluatie |" in upcoming
     for title in ("Werksessie", "Raadsbesluit", "Publicatie"):
         assert not re.search(rf"(?m)^\| [^|]* \| [^|]* \| {title} \|", upcoming)
-    assert dutch.count("nog niet gepland") == 1
+    assert dutch.count("geen datum vermeld") == 1
+    assert "nog niet gepland" not in dutch
     english = _md(design, "en")
     assert "held, date not recorded" in english
     assert "Publicatie<br>done, date not recorded" in english
@@ -171,7 +172,7 @@ def test_presence_and_omission_are_said_as_the_record_says_them() -> None:
     assert rows["Gemeente"] == ["aanwezig", "niet vermeld"]
     assert rows["Expert"] == ["niet aanwezig", "niet vermeld"]
     assert rows["Netbeheerder"] == ["niet uitgenodigd", "niet vermeld"]
-    assert "Niet vermeld”: het verslag van die bijeenkomst noemt de partij niet" in _md(
+    assert "„niet vermeld”: het ontwerp noemt de partij niet bij die bijeenkomst" in _md(
         plein.loads(STATED)
     )
 

@@ -9,6 +9,12 @@ the follow-up actions and promises as of the report date, the promise ledger (fr
 it names things by their titles, never by the design's ids, codes or paths. For
 internal use, ``findings=True`` adds the design's open findings, in the same words.
 
+It says what the design records and no more. A session planned before the report date
+with no actual date and no status but ``planned`` is not "not yet held": the report lists
+it apart from the next steps, as planned and of unknown outcome (and says so where people
+are recorded as present); so are undated steps before it. No date is "no date given",
+not "not yet planned".
+
 The content is built once as a :class:`~plein.render._document.Document`; HTML and
 Markdown are two ways of writing it, so both have the same sections.
 """
@@ -43,6 +49,7 @@ from plein.model import (
     RoleAssignment,
     Session,
     SessionKind,
+    SessionStatus,
     Step,
     Timeline,
     Trajectory,
@@ -160,7 +167,13 @@ def report(
         shown = check(trajectory, config, as_of=today, lang=lang)
     windows = config.windows() if config is not None else {}
     document = _Writer(
-        trajectory, lang, today, include_personal_data, trajectory.catalogue(), windows
+        trajectory,
+        lang,
+        today,
+        include_personal_data,
+        trajectory.catalogue(),
+        windows,
+        unknown=_outcome_unknown(trajectory, today),
     )
     doc = document.build(shown)
     return to_html(doc) if format == "html" else to_markdown(doc)
@@ -207,6 +220,9 @@ _NAMED = re.compile(
 # A wire value of more than one word, written bare: "the role note-taker".
 _HYPHENATED = re.compile(r"(?<![\w'`-])[a-z]+(?:-[a-z]+)+(?![\w'`-])")
 
+# An EDTF year or month, perhaps approximate or uncertain: shown at its own precision.
+_YEAR_OR_MONTH = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2]))?[~?%]?")
+
 _SEVERITY_TONE = {Severity.ERROR: "bad", Severity.WARNING: "warn", Severity.INFO: "muted"}
 
 
@@ -220,6 +236,43 @@ def _finding_row(finding: Finding, lang: Lang) -> tuple[Cell, ...]:
     )
 
 
+def _outcome_unknown(trajectory: Trajectory, as_of: pendulum.Date) -> frozenset[str]:
+    """The ids of the sessions and steps of the past whose outcome the design does not
+    record: no actual date, no status but ``planned``, and a planned date surely before
+    ``as_of`` or, without a date, a place before something that was planned before
+    ``as_of`` or took place. Of these the report says that it does not know how they
+    went, not that they are still to come."""
+    today = EdtfDate.from_date(as_of)
+
+    def silent(node: Session | Step) -> bool:
+        status = node.status
+        if node.actual_date is not None or (status is not None and status.value != "planned"):
+            return False
+        # An occasion of a series recorded as held or called off says how it went.
+        occasions = node.occasions if isinstance(node, Session) else ()
+        return all(o.state is SessionStatus.PLANNED for o in occasions)
+
+    def past(node: Session | Step) -> bool:
+        if node.when is not None:
+            return node.when.surely_before(today)
+        return happened(node)
+
+    graph = trajectory.graph()
+    # Everything before a node of the past was planned before it: one walk back from all.
+    before_past: set[str] = set()
+    stack = [n for n in graph if past(graph.nodes[n]["item"])]
+    while stack:
+        for earlier in graph.predecessors(stack.pop()):
+            if earlier not in before_past:
+                before_past.add(earlier)
+                stack.append(earlier)
+    return frozenset(
+        node.id
+        for node in trajectory.nodes()
+        if silent(node) and (past(node) if node.when is not None else node.id in before_past)
+    )
+
+
 @attrs.frozen
 class _Writer:
     """Writes the report's sections for one trajectory, language and date."""
@@ -230,6 +283,8 @@ class _Writer:
     personal: bool
     catalogue: Catalogue
     windows: Mapping[str, str] = attrs.field(factory=dict, hash=False)
+    #: The sessions and steps of the past whose outcome is not recorded.
+    unknown: frozenset[str] = frozenset()
 
     def w(self, key: str) -> str:
         return word(key, self.lang)
@@ -434,9 +489,10 @@ class _Writer:
         return self.t(f" (time zone {zone})", f" (tijdzone {zone})")
 
     def edge(self, when: EdtfDate, *, latest: bool) -> str:
-        """One end of a span of dates: a day as it is, a period by its first or last
-        month ("tot juni 2027", not a range of months)."""
-        if when.day is not None:
+        """One end of a span of dates: a day, a month or a year as it is ("tot 2022",
+        not "tot december 2022"), a longer or other period by its first or last month
+        ("tot juni 2027", not a range of months)."""
+        if when.day is not None or _YEAR_OR_MONTH.fullmatch(when.text):
             return date_text(when, self.lang)
         end = when.latest if latest else when.earliest
         return date_text(EdtfDate(f"{end.year:04d}-{end.month:02d}"), self.lang)
@@ -468,10 +524,23 @@ class _Writer:
             if planned is None:
                 return self.undated(node)
             return f"{self.undated(node)} ({self.w('planned')}: {date_text(planned, self.lang)})"
+        # Nothing in the design says whether it was planned: no date is not "not planned".
+        text = self.w("no-date-given")
         if planned is not None:
             planned_text = date_text(planned, self.lang, weekday=isinstance(node, Session))
-            return f"{self.w('planned')}: {planned_text}"
-        return self.t("not yet planned", "nog niet gepland")
+            text = f"{self.w('planned')}: {planned_text}"
+        if node.id in self.unknown:
+            return f"{text}; {self.unknown_text(node)}"
+        if node.status is not None and node.status.value != "planned":
+            return f"{text}; {name(node.status, self.lang)}"  # postponed, cancelled, ...
+        return text
+
+    def unknown_text(self, node: Session | Step) -> str:
+        """That the design does not say whether a session of the past was held (and, where
+        it records people present, that it does record that), or a step done."""
+        if isinstance(node, Step):
+            return self.w("done-unknown")
+        return self.w("held-unknown-attended" if _attendance(node) else "held-unknown")
 
     # -- the issue ----------------------------------------------------------------------
 
@@ -551,7 +620,8 @@ class _Writer:
         # party id -> session id -> (expected, attended), summed over repeated invitations
         seen: dict[str, dict[str, tuple[Count | None, Count | None]]] = {}
         held = {s.id for s in sessions if s.is_record}
-        planned = [s for s in sessions if not s.is_record]
+        # Still expected: at the sessions to come, not at those of the past not recorded.
+        planned = {s.id for s in sessions if not s.is_record and s.id not in self.unknown}
         for session in sessions:
             for invited in session.parties:
                 cells = seen.setdefault(invited.party, {})
@@ -582,7 +652,7 @@ class _Writer:
                 row.append(number_text(_total(a for _, a in counts)))
             if planned:
                 row.append(
-                    number_text(_total(e for sid, (e, _) in cells.items() if sid not in held))
+                    number_text(_total(e for sid, (e, _) in cells.items() if sid in planned))
                 )
             if self.personal:
                 row.append(tuple(_contact_line(c) for c in party.contacts))
@@ -631,23 +701,46 @@ class _Writer:
         )
         yield Table((self.w("party"), *columns), tuple(matrix),
                     caption=self.w("when-how"), row_headers=True)  # fmt: skip
-        yield Paragraph(
-            self.t(
-                f"Each cell: expected / attended; {DASH} where the design does not say. "
-                "\u201cNot stated\u201d: the record of that session does not mention the party.",
-                f"Per cel: verwacht / aanwezig; {DASH} waar het ontwerp het niet zegt. "
-                "\u201eNiet vermeld\u201d: het verslag van die bijeenkomst noemt de partij niet.",
-            ),
-            note=True,
-        )
+        shown = {cell for row in matrix for cell in row[1:]}
+        yield Paragraph(self.legend(shown), note=True)
         yield Paragraph(self.totals(sessions))
+
+    def legend(self, shown: set[str]) -> str:
+        """What each value in the attendance table means, for the values it shows."""
+        meanings = {
+            "present-short": ("the design says the party was there, without a number",
+                              "het ontwerp zegt dat de partij er was, zonder aantal"),
+            "not-present-short": ("the design says the party was not there",
+                                  "het ontwerp zegt dat de partij er niet was"),
+            "not-invited-short": ("the party was not invited",
+                                  "de partij was niet uitgenodigd"),
+            "not-stated-short": ("the design does not mention the party for that session",
+                                 "het ontwerp noemt de partij niet bij die bijeenkomst"),
+            "not-recorded-short": ("the record of that session does not say who came",
+                                   "het verslag van die bijeenkomst legt niet vast wie er kwam"),
+        }  # fmt: skip
+        said = []
+        words = {self.w(key) for key in meanings}
+        if shown - words:  # the other cells are pairs of counts
+            said.append(
+                self.t(
+                    f"expected / attended, {DASH} where the design does not say",
+                    f"verwacht / aanwezig, {DASH} waar het ontwerp het niet zegt",
+                )
+            )
+        for key, (en, nl) in meanings.items():
+            value = self.w(key)
+            if value in shown:
+                said.append(self.t(f"\u201c{value}\u201d: {en}", f"\u201e{value}\u201d: {nl}"))
+        return self.t("Each cell: ", "Per cel: ") + "; ".join(said) + "."
 
     def totals(self, sessions: list[Session]) -> str:
         """Attendance against expectation over the held sessions that were counted, and
         what the planned sessions expect, apart: like is compared with like."""
         held = [s for s in sessions if s.is_record]
         counted = [s for s in held if s.attended_count is not None]
-        planned = [s for s in sessions if not s.is_record]
+        unknown = [s for s in sessions if s.id in self.unknown]
+        planned = [s for s in sessions if not s.is_record and s.id not in self.unknown]
         said: list[str] = []
         nl = self.lang == "nl"
 
@@ -665,7 +758,12 @@ class _Writer:
                 return self.t("participants", "deelnemers")
             return self.t("participations", "deelnames")
 
-        if not held:
+        if not held and unknown:  # of the sessions of the past the record does not say
+            said.append(
+                self.t("No session is recorded as held.",
+                       "Er is geen bijeenkomst als gehouden vastgelegd.")
+            )  # fmt: skip
+        elif not held:
             said.append(
                 self.t("No session has been held yet.", "Er is nog geen bijeenkomst gehouden.")
             )
@@ -693,6 +791,8 @@ class _Writer:
             which = these(uncounted, "held", "is gehouden", "zijn gehouden")
             said.append(self.t(f"At {which}, attendance was not counted.",
                                f"Bij {which}, is de opkomst niet geteld."))  # fmt: skip
+        if unknown:
+            said.append(self.unknown_totals(unknown))
         if planned:
             which = these(planned, "still planned", "nog gepland is", "nog gepland zijn")
             expected = _total(s.expected_count for s in planned)
@@ -705,6 +805,31 @@ class _Writer:
                             f"Voor {which}, is nog geen aantal verwacht.")
             )  # fmt: skip
         return " ".join(said)
+
+    def unknown_totals(self, unknown: list[Session]) -> str:
+        """That the design does not say whether the sessions of the past were held, and
+        at how many of them it records people present."""
+        day = date_text(self.as_of, self.lang)
+        seen = sum(1 for s in unknown if _attendance(s))
+        if len(unknown) == 1:
+            return self.t(
+                f"Whether the session planned before {day} was held is not recorded"
+                + (", though people are recorded as present at it." if seen else "."),
+                f"Van de bijeenkomst die v\u00f3\u00f3r {day} gepland was, is niet vastgelegd "
+                "of ze is gehouden" + (", wel dat er mensen aanwezig waren." if seen else "."),
+            )
+        n = len(unknown)
+        return self.t(
+            f"Whether the {n} sessions planned before {day} were held is not recorded"
+            + (f", though people are recorded as present at {seen} of them." if seen else "."),
+            f"Van de {n} bijeenkomsten die v\u00f3\u00f3r {day} gepland waren, is niet "
+            "vastgelegd of ze zijn gehouden"
+            + (
+                f"; bij {seen} ervan is wel vastgelegd dat er mensen aanwezig waren."
+                if seen
+                else "."
+            ),
+        )
 
     def sessions_by_date(self) -> list[Session]:
         order = {s.id: i for i, s in enumerate(self.trajectory.sessions)}
@@ -747,24 +872,26 @@ class _Writer:
         facts: list[tuple[str, Cell]] = [(self.w("date"), self.when(session))]
         line = timeline(session, self.trajectory, windows=self.windows, formats=self.catalogue)
         zone = self.zone_note(session)
-        # A dagdeel's default window is not a time the design states: its name alone.
-        stated = session.window is not None or (
-            session.dagdeel is not None and session.dagdeel.value in self.windows
-        )
-        if line.window is not None and stated:
-            dagdeel = (
-                name(session.dagdeel, self.lang)
-                if session.window is None and (session.dagdeel is not None)
-                else ""
-            )
+        window = ""
+        if line.window is not None:
             first, last = line.window.span.split("-")
-            span = span_text(first, last) + zone
-            facts.append((self.w("dagdeel"), " ".join(p for p in (dagdeel, span) if p)))
-        elif session.dagdeel is not None:
-            facts.append((self.w("dagdeel"), name(session.dagdeel, self.lang)))
+            window = span_text(first, last) + zone
+        # "Dagdeel" only for a dagdeel the design gives; with the times of the configured
+        # window, not its default one (which is no time the design states).
+        if session.dagdeel is not None:
+            configured = (
+                bool(window) and session.window is None and session.dagdeel.value in self.windows
+            )
+            words = name(session.dagdeel, self.lang)
+            facts.append((self.w("dagdeel"), f"{words} {window}" if configured else words))
+        time = ""
         if line.is_timed and line.start is not None and line.end is not None:
-            begins, ends = line.clock(line.start), line.clock(line.end)
-            facts.append((self.w("time"), span_text(begins, ends) + zone))
+            time = span_text(line.clock(line.start), line.clock(line.end)) + zone
+        # A session's own window, once: not again where the programme fills it exactly.
+        if session.window is not None and window and window != time:
+            facts.append((self.w("time-window"), window))
+        if time:
+            facts.append((self.w("time"), time))
         if session.venue:
             facts.append((self.w("venue"), session.venue))
         expected = session.expected_count
@@ -1039,6 +1166,8 @@ class _Writer:
     # -- next steps ---------------------------------------------------------------------
 
     def next_steps(self) -> Iterator[Part]:
+        """What is still to come after the report date; then, apart, what was planned
+        before it but of which the design does not say how it went."""
         t = self.trajectory
         order = {node.id: i for i, node in enumerate(t.nodes())}
         # A session recorded as held or a step recorded as done is past, dated or not.
@@ -1051,32 +1180,43 @@ class _Writer:
         pending.sort(
             key=lambda n: (n.when is None, n.when.earliest if n.when else self.as_of, order[n.id])
         )
-        if not pending:
+        ahead = [node for node in pending if node.id not in self.unknown]
+        unknown = [node for node in pending if node.id in self.unknown]
+        headers = tuple(self.w(h) for h in ("date", "kind", "what", "owner", "follows"))
+        if not ahead:
             yield Paragraph(self.w("no-next-steps"), note=True)
-            return
-        rows = []
-        for node in pending:
-            kind = self.w("session") if isinstance(node, Session) else name(node.kind, self.lang)
-            owner = self.owner_name(node.owner) if isinstance(node, Step) else ""
-            when: Cell = self.when(node)
-            if node.date is not None and node.date < self.as_of:
-                when = Badge(
-                    self.t(f"planned {date_text(node.date, 'en')}, not yet held",
-                           f"gepland {date_text(node.date, 'nl')}, nog niet gehouden"),
-                    "warn",
-                )  # fmt: skip
-            rows.append(
-                (when, kind, node.title, owner, tuple(self.node_title(a) for a in node.after))
+        else:
+            yield Paragraph(
+                self.t(
+                    f"What the trajectory still holds after {date_text(self.as_of, 'en')}.",
+                    f"Wat er na {date_text(self.as_of, 'nl')} nog op de planning staat.",
+                )
             )
-        headers = ("date", "kind", "what", "owner", "follows")
-        yield Paragraph(
-            self.t(
-                f"What the trajectory still holds after {date_text(self.as_of, 'en')}.",
-                f"Wat er na {date_text(self.as_of, 'nl')} nog op de planning staat.",
+            yield Table(headers, tuple(self.step_row(node) for node in ahead),
+                        caption=self.w("next-steps-table"))  # fmt: skip
+        if unknown:
+            yield Heading(self.w("outcome-unknown"))
+            yield Paragraph(
+                self.t(
+                    f"Planned before {date_text(self.as_of, 'en')}, or coming before "
+                    "something that was: the design does not record whether they took place.",
+                    f"Gepland v\u00f3\u00f3r {date_text(self.as_of, 'nl')}, of voorafgaand aan "
+                    "iets dat toen gepland was: het ontwerp legt niet vast of ze hebben "
+                    "plaatsgevonden.",
+                )
             )
-        )
-        yield Table(tuple(self.w(h) for h in headers), tuple(rows),
-                    caption=self.w("next-steps-table"))  # fmt: skip
+            yield Table(headers, tuple(self.step_row(node) for node in unknown),
+                        caption=self.w("outcome-unknown-table"))  # fmt: skip
+
+    def step_row(self, node: Session | Step) -> tuple[Cell, ...]:
+        """A row of the next steps: when, what kind, what, who owns it, what it follows."""
+        kind = self.w("session") if isinstance(node, Session) else name(node.kind, self.lang)
+        owner = self.owner_name(node.owner) if isinstance(node, Step) else ""
+        text = self.when(node)
+        when: Cell = text
+        if node.date is not None and node.date < self.as_of and node.id not in self.unknown:
+            when = Badge(text, "warn")  # past its date; its status says how it stands
+        return (when, kind, node.title, owner, tuple(self.node_title(a) for a in node.after))
 
 
 def programme_table(
@@ -1130,6 +1270,15 @@ _OUTCOME_TONE = {
     OutcomeStatus.ADAPTED: "warn",
     OutcomeStatus.NOT_ADOPTED: "bad",
 }
+
+
+def _attendance(session: Session) -> bool:
+    """Whether the design records people at a session: a party present, or a count of
+    more than none."""
+    attended = session.attended_count
+    return any(p.present for p in session.parties) or (
+        attended is not None and attended.surely_at_least > 0
+    )
 
 
 def _add(total: Count | None, value: Count | None) -> Count | None:

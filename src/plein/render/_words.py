@@ -104,7 +104,7 @@ _WORDS: dict[str, Text] = {
     "level": Text("Participation level", "Participatieniveau"),
     "roles": Text("Roles", "Rollen"),
     "contacts": Text("Contact persons", "Contactpersonen"),
-    "when-how": Text("Per session: expected / attended", "Per bijeenkomst: verwacht / aanwezig"),
+    "when-how": Text("Who took part, per session", "Deelname per bijeenkomst"),
     "not-invited-short": Text("not invited", "niet uitgenodigd"),
     "not-recorded-short": Text("not recorded", "niet vastgelegd"),
     # A party a record does not mention for a session: not stated, which is not "no".
@@ -127,7 +127,23 @@ _WORDS: dict[str, Text] = {
     # A record that says a session was held (or a step done) without saying when.
     "held-undated": Text("held, date not recorded", "gehouden, datum niet vastgelegd"),
     "done-undated": Text("done, date not recorded", "afgerond, datum niet vastgelegd"),
+    # A session or step whose planned date has passed and whose record says nothing
+    # more: whether it took place is not known, which is not "not yet".
+    "held-unknown": Text(
+        "whether it was held is not recorded", "niet vastgelegd of ze is gehouden"
+    ),
+    "held-unknown-attended": Text(
+        "not recorded as held, though people are recorded as present",
+        "niet als gehouden vastgelegd, wel dat er mensen aanwezig waren",
+    ),
+    "done-unknown": Text(
+        "whether it was done is not recorded", "niet vastgelegd of deze is afgerond"
+    ),
+    # No date in the design: not a claim that none was planned.
+    "no-date-given": Text("no date given", "geen datum vermeld"),
     "dagdeel": Text("Dagdeel", "Dagdeel"),
+    # A session's own window: its times, which are not a dagdeel.
+    "time-window": Text("Time window", "Tijdvenster"),
     "venue": Text("Venue", "Locatie"),
     "headcount": Text("Headcount", "Aantal deelnemers"),
     "safety": Text("Safety", "Veiligheid"),
@@ -226,6 +242,13 @@ _WORDS: dict[str, Text] = {
         "Na deze datum zijn geen bijeenkomsten of stappen gepland.",
     ),
     "follows": Text("Follows", "Volgt op"),
+    "outcome-unknown": Text(
+        "Planned earlier, outcome not recorded", "Eerder gepland, afloop niet vastgelegd"
+    ),
+    "outcome-unknown-table": Text(
+        "Sessions and steps whose outcome is not recorded",
+        "Bijeenkomsten en stappen waarvan de afloop niet is vastgelegd",
+    ),
     # findings
     "severity": Text("Severity", "Ernst"),
     "code": Text("Code", "Code"),
