@@ -18,8 +18,8 @@ from tests.render._html import Page
 
 AS_OF = pendulum.date(2026, 11, 30)
 
-#: A symposium of 2021 with parties present but no status or actual date; two undated
-#: steps before it, one planned for a year after it, and an undated one after that.
+#: A symposium of 2021 with no status, actual date or attendance; two undated steps
+#: before it, one planned for a year after it, and an undated one after that.
 PAST = """
 schemaVersion: "2.0"
 id: symposium
@@ -38,7 +38,7 @@ sessions:
     plannedDate: 2021-10-08
     after: [studie]
     parties:
-      - {party: gemeente, present: true}
+      - {party: gemeente}
       - {party: raad}
       - {party: pers, invited: false}
     programme:
@@ -60,10 +60,7 @@ SAYS = {
         "still-planned": "For the session still planned",
         "not-as-held": "No session is recorded as held.",
         "held-unknown": "planned: Friday 8 October 2021; whether it was held is not recorded",
-        "held-unknown-present": (
-            "planned: Friday 8 October 2021; not recorded as held, "
-            "though people are recorded as present"
-        ),
+        "held-undated": "held, date not recorded (planned: 8 October 2021)",
         "total-unknown": "Whether the session planned before 30 November 2026 was held "
         "is not recorded",
         "done-unknown": "planned: 2022; whether it was done is not recorded",
@@ -84,10 +81,7 @@ SAYS = {
         "still-planned": "Voor de bijeenkomst die nog gepland is",
         "not-as-held": "Er is geen bijeenkomst als gehouden vastgelegd.",
         "held-unknown": "gepland: vrijdag 8 oktober 2021; niet vastgelegd of ze is gehouden",
-        "held-unknown-present": (
-            "gepland: vrijdag 8 oktober 2021; niet als gehouden vastgelegd, "
-            "wel dat er mensen aanwezig waren"
-        ),
+        "held-undated": "gehouden, datum niet vastgelegd (gepland: 8 oktober 2021)",
         "total-unknown": "Van de bijeenkomst die v\u00f3\u00f3r 30 november 2026 gepland "
         "was, is niet vastgelegd of ze is gehouden",
         "done-unknown": "gepland: 2022; niet vastgelegd of deze is afgerond",
@@ -104,6 +98,10 @@ SAYS = {
 }
 
 LANGS = pytest.mark.parametrize("lang", ["en", "nl"])
+
+#: The same symposium with a party recorded as present: only a meeting that took place
+#: has attendance, so it is held, on a date the record does not give.
+ATTENDED = PAST.replace("{party: gemeente}", "{party: gemeente, present: true}")
 
 
 def _md(design: Trajectory | str, lang: str) -> str:
@@ -138,9 +136,9 @@ def _rows(md: str, after: str = "") -> dict[str, list[str]]:
 
 @LANGS
 def test_a_past_session_without_outcome_is_not_said_to_be_not_yet_held(lang: str) -> None:
-    """A session planned before the report date with no status or actual date is not
-    "not yet held" nor a next step: the report says whether it was held is not recorded,
-    and that people are recorded as present where its parties say so."""
+    """A session planned before the report date with no status, actual date or attendance
+    is not "not yet held" nor a next step: the report says whether it was held is not
+    recorded."""
     says = SAYS[lang]
     md = _md(PAST, lang)
     html = _html_text(PAST, lang)
@@ -149,24 +147,27 @@ def test_a_past_session_without_outcome_is_not_said_to_be_not_yet_held(lang: str
         assert says["none-held"] not in text
         assert says["still-planned"] not in text
         assert says["not-as-held"] in text
-        assert says["held-unknown-present"] in text
+        assert says["held-unknown"] in text
         assert says["total-unknown"] in text
     nexts = md.split(says["next"])[1]
     assert "Symposium" not in _rows(nexts)
     assert "Symposium" not in nexts.split(says["unknown-heading"])[0]
-    assert _rows(nexts, says["unknown-heading"])["Symposium"][0] == says["held-unknown-present"]
+    assert _rows(nexts, says["unknown-heading"])["Symposium"][0] == says["held-unknown"]
     assert _rows(nexts, says["unknown-heading"])["Einde"][0] == says["done-unknown"]
 
 
 @LANGS
-def test_a_past_session_without_any_sign_says_only_that_it_is_not_recorded(lang: str) -> None:
-    """Without parties present, the date of a past session of unknown outcome says only
-    that whether it was held is not recorded."""
+def test_a_past_session_with_people_present_is_held_on_a_date_not_recorded(lang: str) -> None:
+    """With a party recorded as present the session took place: the report calls it held,
+    its date not recorded, and does not list it among those of unknown outcome."""
     says = SAYS[lang]
-    md = _md(PAST.replace("{party: gemeente, present: true}", "{party: gemeente}"), lang)
-    assert says["held-unknown"] in md
-    assert says["held-unknown-present"] not in md
-    assert says["total-unknown"] + "." in md
+    md = _md(ATTENDED, lang)
+    assert says["held-undated"] in md
+    assert says["held-unknown"] not in md
+    assert says["not-as-held"] not in md
+    assert says["total-unknown"] not in md
+    nexts = md.split(says["next"])[1]
+    assert "Symposium" not in _rows(nexts, says["unknown-heading"])
 
 
 def test_the_cli_report_of_a_past_session_says_nothing_of_not_yet(
@@ -181,7 +182,7 @@ def test_the_cli_report_of_a_past_session_says_nothing_of_not_yet(
         assert plein.cli.main(argv) == 0
         out = capsys.readouterr().out
         assert SAYS[lang]["not-yet-held"] not in out
-        assert SAYS[lang]["held-unknown-present"] in out
+        assert SAYS[lang]["held-unknown"] in out
 
 
 def test_a_session_still_to_come_is_still_a_next_step() -> None:
@@ -266,7 +267,7 @@ def test_the_trajectorys_span_ends_at_the_precision_of_its_last_date(
 # -- 5. the attendance legend ---------------------------------------------------------------
 
 
-STATED = PAST.replace(
+STATED = ATTENDED.replace(
     "steps:",
     """  - id: later
     title: Later
@@ -279,7 +280,7 @@ steps:""",
 
 
 @LANGS
-@pytest.mark.parametrize("design", [PAST, STATED], ids=["past", "with-plan"])
+@pytest.mark.parametrize("design", [ATTENDED, STATED], ids=["past", "with-plan"])
 def test_the_attendance_legend_explains_every_value_in_its_cells(lang: str, design: str) -> None:
     """Every value a cell of the attendance table shows is explained in its legend."""
     says = SAYS[lang]
@@ -305,5 +306,4 @@ def test_a_series_with_an_occasion_held_is_not_of_unknown_outcome() -> None:
     )
     md = _md(series, "en")
     assert "whether it was held is not recorded" not in md
-    assert "not recorded as held" not in md
     assert "Symposium" not in _rows(md.split("### Planned earlier, outcome not recorded")[1])

@@ -10,10 +10,10 @@ it names things by their titles, never by the design's ids, codes or paths. For
 internal use, ``findings=True`` adds the design's open findings, in the same words.
 
 It says what the design records and no more. A session planned before the report date
-with no actual date and no status but ``planned`` is not "not yet held": the report lists
-it apart from the next steps, as planned and of unknown outcome (and says so where people
-are recorded as present); so are undated steps before it. No date is "no date given",
-not "not yet planned".
+that is not held (no actual date, no attendance) and has no status but ``planned`` is
+not "not yet held": the report lists it apart from the next steps, as planned and of
+unknown outcome; so are undated steps before it. No date is "no date given", not "not
+yet planned".
 
 The content is built once as a :class:`~plein.render._document.Document`; HTML and
 Markdown are two ways of writing it, so both have the same sections.
@@ -245,12 +245,14 @@ def _outcome_unknown(trajectory: Trajectory, as_of: pendulum.Date) -> frozenset[
     today = EdtfDate.from_date(as_of)
 
     def silent(node: Session | Step) -> bool:
-        status = node.status
-        if node.actual_date is not None or (status is not None and status.value != "planned"):
-            return False
-        # An occasion of a series recorded as held or called off says how it went.
-        occasions = node.occasions if isinstance(node, Session) else ()
-        return all(o.state is SessionStatus.PLANNED for o in occasions)
+        if isinstance(node, Step):
+            status = node.status
+            return node.actual_date is None and (status is None or status.value == "planned")
+        # Held by its date, its status or its attendance: it says how it went; so does an
+        # occasion of a series recorded as held or called off.
+        return node.state is SessionStatus.PLANNED and all(
+            o.state is SessionStatus.PLANNED for o in node.occasions
+        )
 
     def past(node: Session | Step) -> bool:
         if node.when is not None:
@@ -536,11 +538,9 @@ class _Writer:
         return text
 
     def unknown_text(self, node: Session | Step) -> str:
-        """That the design does not say whether a session of the past was held (and, where
-        it records people present, that it does record that), or a step done."""
-        if isinstance(node, Step):
-            return self.w("done-unknown")
-        return self.w("held-unknown-attended" if _attendance(node) else "held-unknown")
+        """That the design does not say whether a session of the past was held, or a
+        step done."""
+        return self.w("done-unknown" if isinstance(node, Step) else "held-unknown")
 
     # -- the issue ----------------------------------------------------------------------
 
@@ -807,28 +807,19 @@ class _Writer:
         return " ".join(said)
 
     def unknown_totals(self, unknown: list[Session]) -> str:
-        """That the design does not say whether the sessions of the past were held, and
-        at how many of them it records people present."""
+        """That the design does not say whether the sessions of the past were held."""
         day = date_text(self.as_of, self.lang)
-        seen = sum(1 for s in unknown if _attendance(s))
         if len(unknown) == 1:
             return self.t(
-                f"Whether the session planned before {day} was held is not recorded"
-                + (", though people are recorded as present at it." if seen else "."),
+                f"Whether the session planned before {day} was held is not recorded.",
                 f"Van de bijeenkomst die v\u00f3\u00f3r {day} gepland was, is niet vastgelegd "
-                "of ze is gehouden" + (", wel dat er mensen aanwezig waren." if seen else "."),
+                "of ze is gehouden.",
             )
         n = len(unknown)
         return self.t(
-            f"Whether the {n} sessions planned before {day} were held is not recorded"
-            + (f", though people are recorded as present at {seen} of them." if seen else "."),
+            f"Whether the {n} sessions planned before {day} were held is not recorded.",
             f"Van de {n} bijeenkomsten die v\u00f3\u00f3r {day} gepland waren, is niet "
-            "vastgelegd of ze zijn gehouden"
-            + (
-                f"; bij {seen} ervan is wel vastgelegd dat er mensen aanwezig waren."
-                if seen
-                else "."
-            ),
+            "vastgelegd of ze zijn gehouden.",
         )
 
     def sessions_by_date(self) -> list[Session]:
@@ -1270,15 +1261,6 @@ _OUTCOME_TONE = {
     OutcomeStatus.ADAPTED: "warn",
     OutcomeStatus.NOT_ADOPTED: "bad",
 }
-
-
-def _attendance(session: Session) -> bool:
-    """Whether the design records people at a session: a party present, or a count of
-    more than none."""
-    attended = session.attended_count
-    return any(p.present for p in session.parties) or (
-        attended is not None and attended.surely_at_least > 0
-    )
 
 
 def _add(total: Count | None, value: Count | None) -> Count | None:

@@ -132,10 +132,6 @@ _WORDS: dict[str, Text] = {
     "held-unknown": Text(
         "whether it was held is not recorded", "niet vastgelegd of ze is gehouden"
     ),
-    "held-unknown-attended": Text(
-        "not recorded as held, though people are recorded as present",
-        "niet als gehouden vastgelegd, wel dat er mensen aanwezig waren",
-    ),
     "done-unknown": Text(
         "whether it was done is not recorded", "niet vastgelegd of deze is afgerond"
     ),
