@@ -23,8 +23,6 @@ import argparse
 import functools
 import json
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -49,17 +47,12 @@ def _mistake(data: dict[str, Any], kind: str) -> None:
             session["tittle"] = session.pop("title")
 
 
-def best_of(repeats: int, action: Callable[[], Any]) -> tuple[float, Any]:
-    """The fastest of ``repeats`` runs, and what the last run returned or raised."""
-    best, result = float("inf"), None
-    for _ in range(repeats):
-        began = time.perf_counter()
-        try:
-            result = action()
-        except plein.DesignError as exc:
-            result = exc
-        best = min(best, time.perf_counter() - began)
-    return best, result
+def _load_or_refuse(text: str) -> Any:
+    """The design in ``text``, or the :class:`plein.DesignError` that refuses it."""
+    try:
+        return plein.loads(text, format="json")
+    except plein.DesignError as exc:
+        return exc
 
 
 def main() -> None:
@@ -74,12 +67,12 @@ def main() -> None:
     for size in sizes:
         valid = plein.dumps(bench_check.trajectory(size), format="json")
         repeats = 3 if size <= 300 else 1
-        t_valid, _ = best_of(repeats, functools.partial(plein.loads, valid, format="json"))
+        t_valid, _ = bench_check.best_of(repeats, functools.partial(_load_or_refuse, valid))
         for kind in ("dangling", "invalid", "required", "unknown"):
             data = json.loads(valid)
             _mistake(data, kind)
             text = json.dumps(data, ensure_ascii=False, indent=2)
-            t_error, result = best_of(repeats, functools.partial(plein.loads, text, format="json"))
+            t_error, result = bench_check.best_of(repeats, functools.partial(_load_or_refuse, text))
             count = len(result.problems) if isinstance(result, plein.DesignError) else 0
             mb = len(text.encode()) / 1e6
             print(
